@@ -1,0 +1,99 @@
+package claims
+
+import "unicode/utf8"
+
+// entityAt is a name found in a sentence: "place:FR" for a country (by name or demonym, in any
+// of the languages' tables) or "org:cnil" for a capitalised name or acronym.
+type entityAt struct {
+	tok  int
+	name string
+}
+
+// entities finds the places and names of one sentence.
+func (g *grammar) entities(toks []token, s span) []entityAt {
+	var out []entityAt
+	for i := s.from; i < s.to; {
+		if code, n, ok := g.places.at(toks, i, s.to); ok && g.placeWritten(toks[i:i+n]) {
+			out = append(out, entityAt{i, "place:" + code})
+			i += n
+			continue
+		}
+		tk := toks[i]
+		if tk.kind == tWord && g.isName(toks, i, s) {
+			out = append(out, entityAt{i, "org:" + tk.low})
+		}
+		i++
+	}
+	return out
+}
+
+// placeWritten rejects short place keys written in lower case ("as" is not "AS", the United States).
+func (g *grammar) placeWritten(toks []token) bool {
+	if len(toks) == 1 && utf8.RuneCountInString(toks[0].text) <= 3 {
+		return toks[0].allUpper() || toks[0].upperInitial() && utf8.RuneCountInString(toks[0].text) == 3
+	}
+	return true
+}
+
+// isName: an acronym anywhere, or a capitalised word that does not open the sentence and is not a
+// function word, month, weekday or number word.
+func (g *grammar) isName(toks []token, i int, s span) bool {
+	tk := toks[i]
+	if !tk.upperInitial() || utf8.RuneCountInString(tk.text) < 2 {
+		return false
+	}
+	if g.t.IsStopword(tk.low) {
+		return false
+	}
+	if _, ok := g.months[tk.low]; ok {
+		return false
+	}
+	if _, ok := g.weekdays[tk.low]; ok {
+		return false
+	}
+	if _, ok := g.numberWords[tk.low]; ok {
+		return false
+	}
+	if tk.allUpper() {
+		return true
+	}
+	if i == s.from || (i > s.from && toks[i-1].kind == tPunct && (isOpener(toks[i-1].text) || isTerminal(toks[i-1].text) || toks[i-1].text == ":")) {
+		return false
+	}
+	return true
+}
+
+// SentenceEntities returns, for each sentence of the article, the entities it names
+// ("place:FR", "org:cnil"). The reconciler learns from them which names go with which country.
+func SentenceEntities(a Article) [][]string {
+	g := grammarFor(a.Lang)
+	toks := tokenize(a.Text, g.t)
+	var out [][]string
+	for _, s := range splitSentences(toks, g) {
+		var names []string
+		for _, e := range g.entities(toks, s) {
+			if !containsStr(names, e.name) {
+				names = append(names, e.name)
+			}
+		}
+		out = append(out, names)
+	}
+	return out
+}
+
+// TitleEntities returns the entities of a headline.
+func TitleEntities(title, language string) []string {
+	return flatten(SentenceEntities(Article{Lang: language, Text: title}))
+}
+
+func flatten(l [][]string) []string {
+	var out []string
+	for _, s := range l {
+		for _, e := range s {
+			if !containsStr(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}

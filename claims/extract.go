@@ -1,0 +1,868 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/lang"
+)
+
+// Version identifies the extractor's rules; stored claims made by another version are redone.
+const Version = "1"
+
+// Options change what Extract returns.
+type Options struct {
+	All bool // also bare numbers with no unit (kind "number")
+}
+
+// Extract finds the quantities an article states. A panic inside the rules becomes an error
+// that names the article, so one bad article never stops a run over the others.
+func Extract(a Article, opt Options) (cs []Claim, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			cs, err = nil, fmt.Errorf("article %s: extraction failed: %v (please report this with the article)", a.ID, r)
+		}
+	}()
+	return extract(a, opt), nil
+}
+
+// quantity is a quantity found in the token stream, before cues are read.
+type quantity struct {
+	from, to    int // tokens of the quote, to exclusive
+	numFrom     int // first token of the number itself (after a currency prefix)
+	kind        string
+	value, step float64
+	low, high   float64
+	bound       string
+	unit        string
+	currency    string
+	assumed     string
+	date        string
+	per         string // rate period, "day"
+	perTo       int    // end token of a rate suffix read after a parenthesis
+	derivedOf   int    // index of the quantity this one converts, or -1
+	clause      int
+	cues        []string
+	modality    string
+	attribution string
+	concept     string
+}
+
+type span struct{ from, to int }
+
+func extract(a Article, opt Options) []Claim {
+	g := grammarFor(a.Lang)
+	toks := tokenize(a.Text, g.t)
+	sents := splitSentences(toks, g)
+	var out []Claim
+	seen := map[string]string{} // repeat key -> first claim id
+	n := 0
+	for _, s := range sents {
+		qs := g.findQuantities(toks, s)
+		if len(qs) == 0 {
+			continue
+		}
+		clauses := clauseStarts(toks, s)
+		g.linkConversions(toks, qs)
+		for k := range qs {
+			g.readBound(toks, s, &qs[k])
+			qs[k].clause = clauseOf(clauses, qs[k].from)
+		}
+		for k := range qs {
+			if qs[k].derivedOf < 0 {
+				g.readModality(toks, s, clauses, qs, k)
+			}
+		}
+		for k := range qs {
+			if d := qs[k].derivedOf; d >= 0 {
+				qs[k].modality, qs[k].cues, qs[k].attribution = qs[d].modality, qs[d].cues, qs[d].attribution
+				if qs[d].per != "" && qs[k].per == "" && qs[k].kind == KindMoney {
+					qs[k].per = qs[d].per
+				}
+			}
+		}
+		ents := g.entities(toks, s)
+		sentence := a.Text[toks[s.from].start:toks[s.to-1].end]
+		ids := make([]string, len(qs))
+		for k, q := range qs {
+			if q.kind == KindNumber && !opt.All {
+				continue
+			}
+			n++
+			c := g.claim(a, toks, s, q, sentence, ents)
+			c.ID = "c" + strconv.Itoa(n)
+			ids[k] = c.ID
+			if q.derivedOf >= 0 {
+				c.DerivedFrom = ids[q.derivedOf]
+			}
+			key := c.Key() + "|" + sentence
+			if first, ok := seen[key]; ok {
+				c.RepeatOf = first
+			} else {
+				seen[key] = c.ID
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence string, ents []entityAt) Claim {
+	start, end := toks[q.from].start, toks[q.to-1].end
+	c := Claim{
+		Article: a.ID, Lang: a.Lang, Start: start, End: end, Text: a.Text[start:end],
+		Sentence: sentence, SentenceStart: toks[s.from].start,
+		Kind: q.kind, Value: q.value, Date: q.date, Unit: q.unit, Bound: q.bound,
+		Low: q.low, High: q.high, Precision: q.step, Modality: q.modality, Cues: q.cues,
+		Attribution: q.attribution, Concept: q.concept, Assumed: q.assumed,
+	}
+	if q.kind == KindMoney && q.per != "" {
+		c.Kind = KindRate
+		c.Unit = q.currency + "/" + q.per
+	} else if q.kind == KindMoney {
+		c.Unit = q.currency
+	}
+	if c.Modality == "" {
+		c.Modality = Asserted
+	}
+	// entities, nearest first
+	sort.SliceStable(ents, func(i, j int) bool {
+		return distance(ents[i].tok, q) < distance(ents[j].tok, q)
+	})
+	for _, e := range ents {
+		if !containsStr(c.Entities, e.name) {
+			c.Entities = append(c.Entities, e.name)
+		}
+	}
+	if c.Concept == "" {
+		c.Concept = g.nearestConcept(toks, s, q)
+	}
+	return c
+}
+
+func distance(tok int, q quantity) int {
+	if tok < q.from {
+		return q.from - tok
+	}
+	if tok >= q.to {
+		return tok - q.to + 1
+	}
+	return 0
+}
+
+func containsStr(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// splitSentences cuts tokens into sentences: after . ! ? … followed by a capital, a digit or a
+// quote, and at line breaks, except where a line runs on in lower case (a sentence broken by layout).
+func splitSentences(toks []token, g *grammar) []span {
+	var out []span
+	from := 0
+	for i := 0; i < len(toks); i++ {
+		if i > from && toks[i].lineBefore {
+			prev := toks[i-1]
+			runsOn := !isTerminal(prev.text) && startsLower(toks[i].text) && !isHeadingLike(toks, from, i)
+			if !runsOn {
+				out = append(out, span{from, i})
+				from = i
+				continue
+			}
+		}
+		tk := toks[i]
+		if tk.kind == tPunct && isTerminal(tk.text) && i+1 < len(toks) {
+			j := i + 1
+			for j < len(toks) && toks[j].kind == tPunct && isCloser(toks[j].text) && !toks[j].spaceBefore {
+				j++
+			}
+			if j >= len(toks) || toks[j].lineBefore {
+				continue
+			}
+			if tk.text == "." && i > 0 && !tk.spaceBefore && g.abbreviations[toks[i-1].low+"."] {
+				continue
+			}
+			if !toks[j].spaceBefore {
+				continue
+			}
+			next := toks[j].text
+			if startsUpperOrDigit(next) || isOpener(next) {
+				out = append(out, span{from, j})
+				from = j
+				i = j - 1
+			}
+		}
+	}
+	if from < len(toks) {
+		out = append(out, span{from, len(toks)})
+	}
+	return out
+}
+
+// isHeadingLike: a one-line title with no final punctuation stays its own sentence only when it
+// is the first line; later lines that run on in lower case belong to the sentence before.
+func isHeadingLike(toks []token, from, i int) bool { return from == 0 && toks[0].start == 0 && false }
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+func isCloser(s string) bool {
+	return s == "\"" || s == "”" || s == "’" || s == "»" || s == ")" || s == "'" || isTerminal(s)
+}
+func isOpener(s string) bool {
+	return s == "\"" || s == "“" || s == "«" || s == "(" || s == "‘" || s == "„"
+}
+func startsUpperOrDigit(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(symbolRunes, r)
+	}
+	return false
+}
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+func isClauseMark(s string) bool { return s == "," || s == ";" || s == ":" || s == "—" || s == "–" }
+
+func clauseStarts(toks []token, s span) []int {
+	starts := []int{s.from}
+	for i := s.from; i < s.to; i++ {
+		if toks[i].kind == tPunct && isClauseMark(toks[i].text) && (toks[i].text != "–" || toks[i].spaceBefore) {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+func clauseOf(starts []int, tok int) int {
+	c := 0
+	for k, st := range starts {
+		if st <= tok {
+			c = k
+		}
+	}
+	return c
+}
+
+func clauseEnd(starts []int, c int, s span) int {
+	if c+1 < len(starts) {
+		return starts[c+1] - 1
+	}
+	return s.to
+}
+
+// findQuantities scans one sentence.
+func (g *grammar) findQuantities(toks []token, s span) []quantity {
+	var qs []quantity
+	prevIdentifier := -10
+	for i := s.from; i < s.to; {
+		if q, ok := g.dateAt(toks, i, s.to); ok {
+			qs = append(qs, q)
+			i = q.to
+			continue
+		}
+		q, ok := g.quantityAt(toks, i, s)
+		if !ok {
+			i++
+			continue
+		}
+		if g.isIdentifier(toks, q, s, prevIdentifier) {
+			prevIdentifier = q.to
+			i = q.to
+			continue
+		}
+		q.derivedOf = -1
+		qs = append(qs, q)
+		i = q.to
+	}
+	for k := range qs {
+		if qs[k].kind == KindDate {
+			qs[k].derivedOf = -1
+		}
+	}
+	return qs
+}
+
+// isIdentifier tells numbers that name things from numbers that count: "article 83",
+// "articles 6, 12, 15 et 31", "COVID-19", "Windows 11", "A380".
+func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier int) bool {
+	if q.kind != KindNumber && q.kind != KindCount {
+		return false
+	}
+	i := q.numFrom
+	if i > s.from {
+		prev := toks[i-1]
+		if !toks[i].spaceBefore && (prev.kind == tWord || prev.text == "-" || prev.text == "#" || prev.text == "/") {
+			return true
+		}
+		if _, _, ok := g.identifiers.before(toks, i, max(s.from, i-3)); ok {
+			return true
+		}
+		// a list that continues an identifier: "articles 6, 12, 15 et 31"
+		if prevIdentifier >= 0 && i-prevIdentifier <= 1 && (prev.text == "," || g.joiners[prev.low] || prev.low == "et" || prev.low == "and" || prev.low == "en" || prev.low == "dan" || prev.low == "und" || prev.low == "y" || prev.low == "e") {
+			return true
+		}
+	}
+	if q.to < s.to && !toks[q.to].spaceBefore && (toks[q.to].text == "-" || toks[q.to].text == "/") && q.to+1 < s.to && toks[q.to+1].kind == tNumber {
+		return true // "2019-2020" is handled as a range elsewhere; "12-34-56" is a code
+	}
+	return false
+}
+
+// quantityAt reads a quantity starting at toks[i]: [currency] number [scale] [link] [unit].
+func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
+	q := quantity{from: i, derivedOf: -1, bound: BoundExact}
+	j := i
+	// currency before the number: "€", "US$", "Rp", "IDR"
+	if cur, assumed, n, ok := g.currencyPrefix(toks, j, s.to); ok {
+		q.currency, q.assumed = cur, assumed
+		j += n
+		if j >= s.to {
+			return q, false
+		}
+	}
+	q.numFrom = j
+	v, step, n, ok := g.number(toks, j, s.to)
+	if !ok {
+		return q, false
+	}
+	if q.currency != "" && j > i && toks[j].lineBefore {
+		return q, false
+	}
+	j += n
+	words := toks[q.numFrom].kind == tWord
+	// time of day "10:30", or a score "2-1": not quantities
+	if j+1 < s.to && !toks[j].spaceBefore && (toks[j].text == ":") && toks[j+1].kind == tNumber {
+		return q, false
+	}
+	// ordinal suffixes glued to digits: "19th", "2e", "1er"
+	if !words && j < s.to && toks[j].kind == tWord && !toks[j].spaceBefore {
+		if _, m := g.scaleAt(toks, j, s.to, true); m == 0 {
+			return q, false
+		}
+	}
+	// scale: "million", "juta", "M" (only with a currency), "bn"
+	hasCurrency := q.currency != ""
+	if sc, m := g.scaleAt(toks, j, s.to, hasCurrency || g.currencyFollows(toks, j, s.to)); m > 0 {
+		v *= sc.value
+		step *= sc.value
+		j += m
+	} else if !words {
+		step = math.Max(step, trailingZeroStep(v))
+	}
+	q.value, q.step, q.low, q.high = v, step, v, v
+	q.to = j
+	if step == 1 && words {
+		q.step = 1
+	}
+	// what the number is of
+	k := j
+	if k < s.to && g.links[toks[k].low] {
+		k++
+	}
+	if q.currency == "" {
+		if cur, assumed, n, ok := g.currencySuffix(toks, k, s.to); ok {
+			q.currency, q.assumed, q.kind, q.to = cur, assumed, KindMoney, k+n
+		}
+	} else {
+		q.kind = KindMoney
+	}
+	if q.kind == KindMoney {
+		if per, n, ok := g.per.at(toks, q.to, s.to); ok {
+			q.per, q.to = per, q.to+n
+		}
+		return q, true
+	}
+	if k < s.to && (toks[k].text == "%" || toks[k].text == "‰") {
+		q.kind, q.unit, q.to = KindPercentage, "%", k+1
+		return q, true
+	}
+	if _, n, ok := g.percent.at(toks, j, s.to); ok {
+		q.kind, q.unit, q.to = KindPercentage, "%", j+n
+		return q, true
+	}
+	if u, n, ok := g.timeUnits.at(toks, j, s.to); ok {
+		end := j + n
+		if _, _, isAgo := g.ago.at(toks, end, s.to); isAgo {
+			return q, false
+		}
+		if _, _, isAgo := g.agoBefore.before(toks, i, max(s.from, i-3)); isAgo {
+			return q, false
+		}
+		q.kind, q.unit, q.to = KindDuration, u, end
+		if _, m, ok := g.ageAfter.at(toks, end, s.to); ok && u == "year" {
+			q.kind, q.to = KindAge, end+m
+		} else if _, _, ok := g.ageBefore.before(toks, i, max(s.from, i-4)); ok && u == "year" {
+			q.kind = KindAge
+		}
+		if per, m, ok := g.per.at(toks, q.to, s.to); ok {
+			_ = per
+			q.to += m
+		}
+		return q, true
+	}
+	if _, _, ok := g.ageBefore.before(toks, i, max(s.from, i-4)); ok && g.t.Code != "" {
+		if _, n, ok := g.ageAfter.at(toks, j, s.to); ok {
+			q.kind, q.unit, q.to = KindAge, "year", j+n
+			return q, true
+		}
+	}
+	if _, n, ok := g.ageAfter.at(toks, j, s.to); ok && strings.HasPrefix(toks[j].text, "-") {
+		q.kind, q.unit, q.to = KindAge, "year", j+n
+		return q, true
+	}
+	// a counted noun, maybe after one or two adjectives: "20 billion face images"
+	for skip := 0; skip <= 2 && k+skip < s.to; skip++ {
+		if u, n, ok := g.countUnits.at(toks, k+skip, s.to); ok {
+			q.kind, q.unit, q.to = KindCount, u, k+skip+n
+			if per, m, ok := g.per.at(toks, q.to, s.to); ok {
+				q.per, q.to = per, q.to+m
+			}
+			return q, true
+		}
+		if tk := toks[k+skip]; tk.kind != tWord || g.t.IsStopword(tk.low) {
+			break
+		}
+	}
+	// an unknown noun right after the number: counted, named by the word itself
+	if k < s.to && toks[k].kind == tWord && g.isPlainNoun(toks[k]) && !(toks[q.numFrom].kind == tWord && g.weak[toks[q.numFrom].low]) {
+		q.kind, q.unit, q.to = KindCount, toks[k].low, k+1
+		return q, true
+	}
+	q.kind = KindNumber
+	return q, true
+}
+
+// isPlainNoun guesses that a word after a number is what is counted: a lower-case word that is
+// not a function word, a month, a number word, a cue or a scale.
+func (g *grammar) isPlainNoun(tk token) bool {
+	if !startsLower(tk.text) || len([]rune(tk.low)) < 3 || g.t.IsStopword(tk.low) {
+		return false
+	}
+	if _, ok := g.months[tk.low]; ok {
+		return false
+	}
+	if _, ok := g.numberWords[tk.low]; ok {
+		return false
+	}
+	if _, ok := g.scales[tk.low]; ok {
+		return false
+	}
+	for _, l := range [][]string{g.t.Ago, g.t.RangeTo, g.t.NumberJoiners, g.t.ConditionalAfter, g.t.Reported} {
+		for _, w := range l {
+			if w == tk.low {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+type scale struct{ value float64 }
+
+// scaleAt reads a scale word at toks[j]. Short, case-sensitive abbreviations ("M", "m", "bn")
+// are scales only next to a currency, where "20m" cannot be twenty metres.
+func (g *grammar) scaleAt(toks []token, j, lim int, money bool) (scale, int) {
+	if j >= lim || toks[j].kind != tWord {
+		return scale{}, 0
+	}
+	// two-word scales: "mil millones", "mil milhões"
+	if j+1 < lim {
+		if v, ok := g.scales[toks[j].low+" "+toks[j+1].low]; ok {
+			return scale{v}, 2
+		}
+	}
+	n := 1
+	low := toks[j].low
+	text := toks[j].text
+	if j+1 < lim && toks[j+1].text == "." && !toks[j+1].spaceBefore {
+		if _, ok := g.scales[low+"."]; ok {
+			low += "."
+			n = 2
+		} else if _, ok := g.shortScales[text+"."]; ok && money {
+			text += "."
+			n = 2
+		}
+	}
+	if v, ok := g.scales[low]; ok {
+		if len(low) <= 2 && !money {
+			return scale{}, 0
+		}
+		return scale{v}, n
+	}
+	if money {
+		if v, ok := g.shortScales[text]; ok {
+			return scale{v}, n
+		}
+	}
+	return scale{}, 0
+}
+
+// currencyFollows reports a currency right after a scale abbreviation: "20M euros", "304 M" is not one.
+func (g *grammar) currencyFollows(toks []token, j, lim int) bool {
+	k := j + 1
+	if k < lim && toks[k].text == "." {
+		k++
+	}
+	if k < lim && g.links[toks[k].low] {
+		k++
+	}
+	_, _, _, ok := g.currencySuffix(toks, k, lim)
+	return ok
+}
+
+// number reads digits or a spelled number at toks[j].
+func (g *grammar) number(toks []token, j, lim int) (v, step float64, n int, ok bool) {
+	tk := toks[j]
+	if tk.kind == tNumber {
+		v, step, ok = ParseDigits(tk.text, g.t.DecimalMark)
+		return v, step, 1, ok
+	}
+	if tk.kind == tWord {
+		v, n, ok = g.spelledNumber(toks, j, lim)
+		return v, 1, n, ok
+	}
+	return 0, 0, 0, false
+}
+
+func (g *grammar) currencyPrefix(toks []token, j, lim int) (code, assumed string, n int, ok bool) {
+	tk := toks[j]
+	if tk.kind == tSymbol && tk.text != "%" && tk.text != "‰" {
+		if c, ok := lang.Symbols[tk.low]; ok {
+			return c, lang.Ambiguous[tk.low], 1, true
+		}
+	}
+	if tk.kind == tWord {
+		if lang.ISOCodes[tk.text] {
+			return isoCode(tk.text), "", 1, true
+		}
+		// "Rp", "Rp." and "RM" are written before the amount
+		if c, ok := lang.Symbols[tk.low]; ok && tk.upperInitial() {
+			if j+1 < lim && toks[j+1].text == "." && !toks[j+1].spaceBefore {
+				return c, "", 2, true
+			}
+			return c, "", 1, true
+		}
+	}
+	return "", "", 0, false
+}
+
+func isoCode(s string) string {
+	if s == "RMB" {
+		return "CNY"
+	}
+	return s
+}
+
+func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string, n int, ok bool) {
+	if k >= lim {
+		return "", "", 0, false
+	}
+	tk := toks[k]
+	if tk.kind == tSymbol && tk.text != "%" && tk.text != "‰" {
+		if c, ok := lang.Symbols[tk.low]; ok {
+			return c, lang.Ambiguous[tk.low], 1, true
+		}
+	}
+	if tk.kind == tWord && lang.ISOCodes[tk.text] {
+		return isoCode(tk.text), "", 1, true
+	}
+	if c, n, ok := g.currencies.at(toks, k, lim); ok {
+		return c, "", n, true
+	}
+	return "", "", 0, false
+}
+
+// linkConversions marks a money amount in parentheses right after another as its conversion:
+// "20 juta Euro (Rp 304 M)", "100 000 euros (98 000 $) par jour". A rate suffix after the
+// parenthesis belongs to both.
+func (g *grammar) linkConversions(toks []token, qs []quantity) {
+	for k := 1; k < len(qs); k++ {
+		a, b := &qs[k-1], &qs[k]
+		if a.kind != KindMoney || b.kind != KindMoney || a.derivedOf >= 0 {
+			continue
+		}
+		gap := toks[a.to:b.from]
+		open := false
+		okGap := true
+		for _, t := range gap {
+			switch {
+			case t.text == "(" || t.text == "[":
+				open = true
+			case t.text == "≈" || t.text == "~" || t.text == "=" || t.low == "about" || t.low == "sekitar" || t.low == "environ" || t.low == "ca" || t.low == "or" || t.low == "soit" || t.low == "atau":
+			default:
+				okGap = false
+			}
+		}
+		if !okGap || !open || a.currency == b.currency {
+			continue
+		}
+		b.derivedOf = k - 1
+		// "(98 000 $) par jour": the period after the parenthesis
+		j := b.to
+		if j < len(toks) && (toks[j].text == ")" || toks[j].text == "]") {
+			if per, n, ok := g.per.at(toks, j+1, len(toks)); ok && a.per == "" {
+				a.per, b.per = per, per
+				b.perTo = j + 1 + n
+			}
+		}
+	}
+}
+
+// readBound reads "about", "more than", "up to", "or more" around the quantity and sets its interval.
+func (g *grammar) readBound(toks []token, s span, q *quantity) {
+	if q.kind == KindDate || q.derivedOf >= 0 {
+		if q.derivedOf < 0 {
+			return
+		}
+	}
+	v := q.value
+	if b, n, ok := g.boundsBefore.before(toks, q.from, max(s.from, q.from-4)); ok {
+		q.bound = b
+		q.cues = append(q.cues, phraseText(toks[q.from-n:q.from]))
+	} else if b, n, ok := g.boundsAfter.at(toks, q.to, s.to); ok {
+		q.bound = b
+		q.cues = append(q.cues, phraseText(toks[q.to:q.to+n]))
+	}
+	switch q.bound {
+	case BoundApproximate:
+		q.low, q.high = v*0.9, v*1.1
+	case BoundMoreThan, BoundAtLeast:
+		q.low, q.high = v, math.Inf(1)
+	case BoundUpTo, BoundAtMost, BoundLessThan:
+		q.low, q.high = 0, v
+	}
+}
+
+func phraseText(toks []token) string { return phraseKey(toks) }
+
+// readModality decides whether the quantity is asserted, attributed to a source, or a possibility.
+func (g *grammar) readModality(toks []token, s span, clauses []int, qs []quantity, k int) {
+	q := &qs[k]
+	if q.kind == KindDate {
+		q.modality = Asserted
+		return
+	}
+	c := q.clause
+	cFrom, cTo := clauses[c], clauseEnd(clauses, c, s)
+	// after the quantity, up to the next quantity that is not its conversion
+	after := cTo
+	for m := k + 1; m < len(qs); m++ {
+		if qs[m].derivedOf == k {
+			continue
+		}
+		if qs[m].from < after {
+			after = qs[m].from
+		}
+		break
+	}
+	from := q.to
+	for m := k + 1; m < len(qs) && qs[m].derivedOf == k; m++ {
+		from = max(from, qs[m].to, qs[m].perTo)
+	}
+	if v, _, _, ok := g.condBefore.find(toks, cFrom, q.from); ok {
+		q.modality = Conditional
+		q.cues = append(q.cues, v)
+	} else if from < after {
+		if v, _, _, ok := g.condAfter.find(toks, from, after); ok {
+			q.modality = Conditional
+			q.cues = append(q.cues, v)
+		}
+	}
+	if v, pos, n, ok := g.reported.find(toks, s.from, s.to); ok {
+		if q.modality == "" {
+			q.modality = Reported
+		}
+		q.cues = append(q.cues, v)
+		if a, apos, an, ok := g.attribution.find(toks, s.from, s.to); ok {
+			end := min(apos+an+5, s.to)
+			for e := apos + an; e < end; e++ {
+				if toks[e].kind == tPunct && toks[e].text != "'" {
+					end = e
+					break
+				}
+			}
+			q.attribution = phraseTextOriginal(toks[apos:end])
+			_ = a
+		} else if pos > s.from && toks[pos-1].kind == tWord && toks[pos-1].upperInitial() {
+			st := pos - 1
+			for st > s.from && toks[st-1].kind == tWord && toks[st-1].upperInitial() {
+				st--
+			}
+			q.attribution = phraseTextOriginal(toks[st : pos+n])
+		}
+	}
+	if q.modality == "" {
+		q.modality = Asserted
+	}
+}
+
+func phraseTextOriginal(toks []token) string {
+	var b strings.Builder
+	for k, tk := range toks {
+		if k > 0 && tk.spaceBefore {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.text)
+	}
+	return b.String()
+}
+
+// nearestConcept finds the concept word closest to the quantity in its sentence.
+func (g *grammar) nearestConcept(toks []token, s span, q quantity) string {
+	best, bestD := "", 1<<30
+	for i := s.from; i < s.to; {
+		if i >= q.from && i < q.to {
+			i = q.to
+			continue
+		}
+		v, n, ok := g.concepts.at(toks, i, s.to)
+		if !ok {
+			i++
+			continue
+		}
+		if !lang.ConceptFits(v, q.kind) {
+			i += n
+			continue
+		}
+		d := distance(i, q)
+		if i >= q.to {
+			d++ // prefer the word before: "a fine of", "denda"
+		}
+		if d < bestD {
+			best, bestD = v, d
+		}
+		i += n
+	}
+	return best
+}
+
+// dateAt reads a calendar date: "23 avril 2024", "May 24, 2022", "mei 2020", "2023-05-22".
+func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
+	q := quantity{from: i, numFrom: i, kind: KindDate, unit: "date", bound: BoundExact, derivedOf: -1, modality: Asserted}
+	tk := toks[i]
+	year := func(t token) (int, bool) {
+		if t.kind != tNumber || len(t.text) != 4 {
+			return 0, false
+		}
+		y, err := strconv.Atoi(t.text)
+		return y, err == nil && y >= 1000 && y <= 2200
+	}
+	day := func(t token) (int, bool) {
+		if t.kind != tNumber || len(t.text) > 2 {
+			return 0, false
+		}
+		d, err := strconv.Atoi(t.text)
+		return d, err == nil && d >= 1 && d <= 31
+	}
+	// ISO 2023-05-22
+	if y, ok := year(tk); ok && i+4 < lim && toks[i+1].text == "-" && !toks[i+1].spaceBefore && toks[i+2].kind == tNumber && toks[i+3].text == "-" && toks[i+4].kind == tNumber {
+		m, _ := strconv.Atoi(toks[i+2].text)
+		d, _ := strconv.Atoi(toks[i+4].text)
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), i+5
+			return q, true
+		}
+	}
+	// day month [year]
+	if d, ok := day(tk); ok && i+1 < lim {
+		j := i + 1
+		if toks[j].text == "." && !toks[j].spaceBefore && j+1 < lim {
+			j++ // German "23. April"
+		} else if toks[j].kind == tWord && !toks[j].spaceBefore && j+1 < lim && len(toks[j].low) <= 3 {
+			j++ // "1er", "4e", "21st"
+		}
+		if m, n, ok := g.monthAt(toks, j, lim, true); ok && j+n < lim {
+			if y, ok := year(toks[j+n]); ok {
+				q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), j+n+1
+				return q, true
+			}
+		}
+	}
+	// month [day[,]] year
+	if m, n, ok := g.monthAt(toks, i, lim, false); ok {
+		j := i + n
+		if j < lim {
+			if y, ok := year(toks[j]); ok {
+				q.date, q.to = fmt.Sprintf("%04d-%02d", y, m), j+1
+				return q, true
+			}
+			if d, ok := day(toks[j]); ok {
+				k := j + 1
+				if k < lim && toks[k].text == "," {
+					k++
+				}
+				if k < lim {
+					if y, ok := year(toks[k]); ok {
+						q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), k+1
+						return q, true
+					}
+				}
+			}
+		}
+	}
+	return q, false
+}
+
+// monthAt reads a month name. A month name that is also a common word ("may", "mar") must be capitalised
+// unless a day number stands before it.
+func (g *grammar) monthAt(toks []token, j, lim int, afterDay bool) (int, int, bool) {
+	if j >= lim || toks[j].kind != tWord {
+		return 0, 0, false
+	}
+	low, n := toks[j].low, 1
+	if j+1 < lim && toks[j+1].text == "." && !toks[j+1].spaceBefore {
+		if _, ok := g.months[low+"."]; ok {
+			low, n = low+".", 2
+		}
+	}
+	m, ok := g.months[low]
+	if !ok {
+		return 0, 0, false
+	}
+	if !afterDay && !toks[j].upperInitial() && (g.t.IsStopword(low) || g.isCue(low)) {
+		return 0, 0, false
+	}
+	return m, n, true
+}
+
+func (g *grammar) isCue(w string) bool {
+	for _, l := range [][]string{g.t.ConditionalBefore, g.t.ConditionalAfter} {
+		for _, c := range l {
+			if c == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// KnownUnit reports whether a count unit is one of the language-neutral units of the tables
+// (as opposed to an unknown noun taken as it is written).
+func KnownUnit(unit string) bool {
+	knownOnce.Do(func() {
+		known = map[string]bool{}
+		for _, code := range lang.Codes() {
+			t, _ := lang.Get(code)
+			for _, u := range t.CountUnits {
+				known[u] = true
+			}
+		}
+	})
+	return known[unit]
+}
+
+var (
+	knownOnce sync.Once
+	known     map[string]bool
+)

@@ -1,0 +1,154 @@
+package claims
+
+import (
+	"sync"
+
+	"github.com/crosscheck/crosscheck/lang"
+)
+
+// phrases is a set of table phrases, looked up by phraseKey over a run of tokens.
+type phrases struct {
+	m   map[string]string
+	max int // the longest phrase, in tokens
+}
+
+func newPhrases(t *lang.Table, m map[string]string) phrases {
+	p := phrases{m: make(map[string]string, len(m))}
+	for k, v := range m {
+		toks := tokenize(k, t)
+		if len(toks) == 0 {
+			continue
+		}
+		p.m[phraseKey(toks)] = v
+		if len(toks) > p.max {
+			p.max = len(toks)
+		}
+	}
+	return p
+}
+
+func listPhrases(t *lang.Table, l []string) phrases {
+	m := make(map[string]string, len(l))
+	for _, s := range l {
+		m[s] = s
+	}
+	return newPhrases(t, m)
+}
+
+// at returns the longest phrase starting at toks[i] (within toks[:lim]).
+func (p phrases) at(toks []token, i, lim int) (val string, n int, ok bool) {
+	for w := min(p.max, lim-i); w >= 1; w-- {
+		if v, found := p.m[phraseKey(toks[i:i+w])]; found {
+			return v, w, true
+		}
+	}
+	return "", 0, false
+}
+
+// before returns the longest phrase ending just before toks[i] (not reaching before toks[from]).
+func (p phrases) before(toks []token, i, from int) (val string, n int, ok bool) {
+	for w := min(p.max, i-from); w >= 1; w-- {
+		if v, found := p.m[phraseKey(toks[i-w:i])]; found {
+			return v, w, true
+		}
+	}
+	return "", 0, false
+}
+
+// find returns the first phrase occurring in toks[from:to], with its position.
+func (p phrases) find(toks []token, from, to int) (val string, pos, n int, ok bool) {
+	for i := from; i < to; i++ {
+		if v, w, found := p.at(toks, i, to); found {
+			return v, i, w, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// grammar is a language table compiled for matching.
+type grammar struct {
+	t                                 *lang.Table
+	numberWords, multipliers, scales  map[string]float64
+	numberPhrases                     phrases
+	weak, joiners, links              map[string]bool
+	currencies, countUnits, timeUnits phrases
+	per, percent, ageBefore, ageAfter phrases
+	ago, agoBefore, identifiers       phrases
+	boundsBefore, boundsAfter         phrases
+	reported, attribution             phrases
+	condBefore, condAfter             phrases
+	concepts, places                  phrases
+	rangeTo                           map[string]bool
+	rangeBetween                      map[string]string
+	months, weekdays                  map[string]int
+	shortScales                       map[string]float64
+	abbreviations                     map[string]bool
+}
+
+var (
+	grammarsMu sync.Mutex
+	grammars   = map[string]*grammar{}
+)
+
+// grammarFor compiles (once) the table of a language; unknown languages fall back to English.
+func grammarFor(code string) *grammar {
+	grammarsMu.Lock()
+	defer grammarsMu.Unlock()
+	if g, ok := grammars[code]; ok {
+		return g
+	}
+	t, ok := lang.Get(code)
+	if !ok {
+		t, _ = lang.Get("en")
+	}
+	g := compileGrammar(t)
+	grammars[code] = g
+	return g
+}
+
+func set(l []string) map[string]bool {
+	m := make(map[string]bool, len(l))
+	for _, s := range l {
+		m[s] = true
+	}
+	return m
+}
+
+func compileGrammar(t *lang.Table) *grammar {
+	g := &grammar{t: t,
+		numberWords: t.NumberWords, multipliers: t.Multipliers, scales: t.Scales, shortScales: t.ShortScales,
+		weak: set(t.WeakNumbers), joiners: set(t.NumberJoiners), links: set(t.Links),
+		rangeTo: set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
+		rangeBetween: map[string]string{},
+	}
+	nw := map[string]string{}
+	for k := range t.NumberWords {
+		nw[k] = k
+	}
+	for k := range t.Multipliers {
+		nw[k] = k
+	}
+	g.numberPhrases = newPhrases(t, nw)
+	g.currencies = newPhrases(t, t.Currencies)
+	g.countUnits = newPhrases(t, t.CountUnits)
+	g.timeUnits = newPhrases(t, t.TimeUnits)
+	g.per = newPhrases(t, t.Per)
+	g.percent = listPhrases(t, t.Percent)
+	g.ageBefore = listPhrases(t, t.AgeBefore)
+	g.ageAfter = listPhrases(t, t.AgeAfter)
+	g.ago = listPhrases(t, t.Ago)
+	g.agoBefore = listPhrases(t, t.AgoBefore)
+	g.identifiers = listPhrases(t, t.Identifiers)
+	g.boundsBefore = newPhrases(t, t.BoundsBefore)
+	g.boundsAfter = newPhrases(t, t.BoundsAfter)
+	g.reported = listPhrases(t, t.Reported)
+	g.attribution = listPhrases(t, t.Attribution)
+	g.condBefore = listPhrases(t, t.ConditionalBefore)
+	g.condAfter = listPhrases(t, t.ConditionalAfter)
+	g.concepts = newPhrases(t, t.Concepts)
+	g.places = newPhrases(t, t.Places)
+	for _, p := range t.RangeBetween {
+		g.rangeBetween[lang.Fold(p[0])] = lang.Fold(p[1])
+	}
+	return g
+}

@@ -1,0 +1,193 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Table is everything crosscheck knows about one language, as data.
+// All words and phrases are lower case unless a field says otherwise;
+// phrases are matched on word boundaries.
+type Table struct {
+	Code string // ISO 639-1
+	Name string // English name
+
+	// Number grammar.
+	DecimalMark   byte               // '.' or ','
+	NumberWords   map[string]float64 // "two": 2, "twenty": 20, "dua": 2, "sebelas": 11
+	WeakNumbers   []string           // number words that are also articles ("a", "un", "een"): a number only before a scale word
+	Multipliers   map[string]float64 // inside a spelled number: "hundred": 100, "thousand": 1000, "puluh": 10, "ratus": 100
+	NumberJoiners []string           // words that join parts of a spelled number: "and", "et", "en", "und", "y", "e"
+	Scales        map[string]float64 // after a number: "million": 1e6, "juta": 1e6, "miliar": 1e9, "bn": 1e9
+	ShortScales   map[string]float64 // case-sensitive abbreviations valid only with a currency: "M": 1e9 (id), "m": 1e6 (en)
+	Links         []string           // words between a scale and its unit: "of", "de", "d’"
+	Elisions      []string           // clitics glued to the next word: "d’", "l’", "qu’"
+
+	// Units.
+	Currencies  map[string]string // currency names and local symbols: "livres sterling": "GBP", "rupiah": "IDR"
+	CountUnits  map[string]string // counted nouns: "images": "image", "gambar": "image"
+	TimeUnits   map[string]string // "days": "day", "bulan": "month"
+	Per         map[string]string // rate suffixes: "per day": "day", "par jour": "day", "sehari": "day"
+	Percent     []string          // "percent", "pour cent", "persen"
+	AgeBefore   []string          // "aged", "berusia": the number after it is an age
+	AgeAfter    []string          // "years old", "jaar oud", "ans": after "N years"
+	Ago         []string          // after a duration, makes it a point in time: "ago", "lalu", "geleden"
+	AgoBefore   []string          // before a duration: "il y a", "vor", "hace"
+	Months      map[string]int    // "mei": 5, "sept.": 9
+	Weekdays    map[string]int    // "monday": 1 … "sunday": 7
+	Identifiers []string          // words before a number that make it an identifier: "article", "pasal", "page"
+
+	// Bounds: cue phrase → bound. Before the number ("more than") and after it ("or more").
+	BoundsBefore map[string]string
+	BoundsAfter  map[string]string
+	RangeBetween [][2]string // ("between", "and"): "between 5 and 10"
+	RangeTo      []string    // "to", "-", "tot", "à", "hingga": "5 to 10"
+
+	// Modality cues.
+	Reported          []string // anywhere in the sentence: "reportedly", "naar verluidt", "selon", "menurut"
+	Attribution       []string // followed by the source: "according to", "selon", "menurut", "volgens"
+	ConditionalBefore []string // in the clause before the number: "if", "jika", "could", "atau"
+	ConditionalAfter  []string // in the clause after the number: "could", "kunnen", "si", "jika"
+
+	// Grouping.
+	Concepts map[string]string // word → language-neutral concept: "denda", "boete", "amende" → "fine"
+	Places   map[string]string // country names and demonyms → ISO 3166-1 alpha-2: "prancis": "FR", "britannique": "GB"
+
+	// Text.
+	Stopwords     []string // frequent function words, for language detection and for telling nouns apart
+	Abbreviations []string // words ending in "." that do not end a sentence: "mr.", "dr.", "no."
+
+	stopSet map[string]struct{}
+}
+
+var (
+	mu     sync.RWMutex
+	tables = map[string]*Table{}
+)
+
+// Register adds a language table; registering a code twice is an error, as in bleve's registry.
+func Register(t *Table) error {
+	mu.Lock()
+	defer mu.Unlock()
+	if t.Code == "" {
+		return fmt.Errorf("lang: table without a code")
+	}
+	if _, dup := tables[t.Code]; dup {
+		return fmt.Errorf("lang: %q registered twice", t.Code)
+	}
+	t.normalise()
+	tables[t.Code] = t
+	return nil
+}
+
+func mustRegister(t *Table) {
+	if err := Register(t); err != nil {
+		panic(err)
+	}
+}
+
+// IsStopword reports whether w (folded) is one of the language's function words.
+func (t *Table) IsStopword(w string) bool {
+	_, ok := t.stopSet[w]
+	return ok
+}
+
+// Get returns the table for a language code.
+func Get(code string) (*Table, bool) {
+	mu.RLock()
+	defer mu.RUnlock()
+	t, ok := tables[code]
+	return t, ok
+}
+
+// Codes lists the registered language codes, sorted.
+func Codes() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	out := make([]string, 0, len(tables))
+	for c := range tables {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// normalise folds typographic apostrophes so that tables may be written with either.
+func (t *Table) normalise() {
+	fold := func(m map[string]string) map[string]string {
+		out := make(map[string]string, len(m))
+		for k, v := range m {
+			out[Fold(k)] = v
+		}
+		return out
+	}
+	foldF := func(m map[string]float64) map[string]float64 {
+		out := make(map[string]float64, len(m))
+		for k, v := range m {
+			out[Fold(k)] = v
+		}
+		return out
+	}
+	foldL := func(l []string) []string {
+		out := make([]string, len(l))
+		for i, s := range l {
+			out[i] = Fold(s)
+		}
+		return out
+	}
+	t.NumberWords = foldF(t.NumberWords)
+	t.Multipliers = foldF(t.Multipliers)
+	t.Scales = foldF(t.Scales)
+	t.Currencies = fold(t.Currencies)
+	t.CountUnits = fold(t.CountUnits)
+	t.TimeUnits = fold(t.TimeUnits)
+	t.Per = fold(t.Per)
+	t.BoundsBefore = fold(t.BoundsBefore)
+	t.BoundsAfter = fold(t.BoundsAfter)
+	t.Concepts = fold(t.Concepts)
+	t.Places = fold(t.Places)
+	t.Links = foldL(t.Links)
+	t.Elisions = foldL(t.Elisions)
+	t.Reported = foldL(t.Reported)
+	t.Attribution = foldL(t.Attribution)
+	t.ConditionalBefore = foldL(t.ConditionalBefore)
+	t.ConditionalAfter = foldL(t.ConditionalAfter)
+	t.AgeBefore = foldL(t.AgeBefore)
+	t.AgeAfter = foldL(t.AgeAfter)
+	t.Ago = foldL(t.Ago)
+	t.AgoBefore = foldL(t.AgoBefore)
+	t.Identifiers = foldL(t.Identifiers)
+	t.Percent = foldL(t.Percent)
+	t.RangeTo = foldL(t.RangeTo)
+	t.WeakNumbers = foldL(t.WeakNumbers)
+	t.NumberJoiners = foldL(t.NumberJoiners)
+	t.Abbreviations = foldL(t.Abbreviations)
+	t.stopSet = make(map[string]struct{}, len(t.Stopwords))
+	for _, w := range t.Stopwords {
+		t.stopSet[Fold(w)] = struct{}{}
+	}
+	mo := map[string]int{}
+	for k, v := range t.Months {
+		mo[Fold(k)] = v
+	}
+	t.Months = mo
+	wd := map[string]int{}
+	for k, v := range t.Weekdays {
+		wd[Fold(k)] = v
+	}
+	t.Weekdays = wd
+}
+
+// Fold lower-cases s and maps typographic apostrophes to ASCII ones.
+func Fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '’', 'ʼ', '‘', '`':
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, s)
+}

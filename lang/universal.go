@@ -1,0 +1,65 @@
+package lang
+
+// Symbols maps currency symbols, as written in any language, to ISO 4217 codes.
+// A symbol several currencies share maps to the commonest one and is listed in Ambiguous.
+var Symbols = map[string]string{
+	"€": "EUR", "£": "GBP", "$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+	"nz$": "NZD", "hk$": "HKD", "s$": "SGD", "sg$": "SGD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN",
+	"¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₱": "PHP", "₦": "NGN",
+	"rp": "IDR", "rp.": "IDR", "rm": "MYR", "fr.": "CHF", "chf": "CHF", "kr": "SEK", "zł": "PLN",
+}
+
+// Ambiguous says, for a symbol that does not decide the currency alone, what else it may be.
+var Ambiguous = map[string]string{
+	"$":  "$ read as USD; it is also the sign of AUD, CAD, NZD, HKD, SGD, MXN and others",
+	"¥":  "¥ read as JPY; it is also the sign of CNY",
+	"kr": "kr read as SEK; it is also the sign of NOK, DKK and ISK",
+}
+
+// ISOCodes are the ISO 4217 codes recognised when written as such ("IDR 117 billion", "20 EUR").
+var ISOCodes = map[string]bool{
+	"EUR": true, "USD": true, "GBP": true, "IDR": true, "JPY": true, "CNY": true, "RMB": true, "CHF": true, "AUD": true,
+	"CAD": true, "NZD": true, "HKD": true, "SGD": true, "INR": true, "KRW": true, "RUB": true, "TRY": true, "BRL": true,
+	"MXN": true, "ARS": true, "ZAR": true, "SEK": true, "NOK": true, "DKK": true, "PLN": true, "CZK": true, "HUF": true,
+	"MYR": true, "THB": true, "PHP": true, "VND": true, "SAR": true, "AED": true, "QAR": true, "ILS": true, "EGP": true,
+	"NGN": true, "KES": true, "UAH": true, "TWD": true, "PKR": true, "BDT": true, "CLP": true, "COP": true, "PEN": true,
+}
+
+// PerUSD is roughly how many units of each currency one US dollar bought in 2020–2025, to
+// tell whether two amounts in different currencies can be the same sum. Only a factor of
+// about 1.5 is ever decided with it, so yearly swings do not matter.
+var PerUSD = map[string]float64{
+	"USD": 1, "EUR": 0.92, "GBP": 0.79, "IDR": 15500, "JPY": 140, "CNY": 7.0, "CHF": 0.9, "AUD": 1.5, "CAD": 1.35,
+	"NZD": 1.65, "HKD": 7.8, "SGD": 1.35, "INR": 82, "KRW": 1300, "RUB": 85, "TRY": 25, "BRL": 5.2, "MXN": 18,
+	"ARS": 400, "ZAR": 18, "SEK": 10.5, "NOK": 10.5, "DKK": 6.9, "PLN": 4.1, "CZK": 23, "HUF": 360, "MYR": 4.5,
+	"THB": 35, "PHP": 56, "VND": 24000, "SAR": 3.75, "AED": 3.67, "QAR": 3.64, "ILS": 3.7, "EGP": 30, "NGN": 800,
+	"KES": 140, "UAH": 37, "TWD": 31, "PKR": 280, "BDT": 110, "CLP": 900, "COP": 4000, "PEN": 3.7, "MAD": 10, "TND": 3.1, "XOF": 600,
+}
+
+// ConceptKinds says which kinds of quantity can measure a concept, so that the word "fine"
+// near "two months" does not make the two months a fine.
+var ConceptKinds = map[string][]string{
+	"fine": {"money", "rate"}, "revenue": {"money", "percentage"}, "profit": {"money", "percentage"}, "loss": {"money", "percentage"},
+	"cost": {"money", "rate"}, "price": {"money", "rate", "percentage"}, "budget": {"money"}, "spending": {"money", "percentage"},
+	"salary": {"money", "rate"}, "wage": {"money", "rate"}, "investment": {"money"}, "funding": {"money"},
+	"damages": {"money"}, "compensation": {"money"}, "settlement": {"money"}, "bail": {"money"}, "ransom": {"money"},
+	"tax": {"money", "percentage"}, "debt": {"money", "percentage"}, "deficit": {"money", "percentage"}, "loan": {"money"},
+	"aid": {"money"}, "grant": {"money"}, "deal": {"money"}, "valuation": {"money"},
+	"death": {"count"}, "injured": {"count"}, "arrest": {"count"}, "evacuated": {"count"},
+	"unemployment": {"percentage", "count"}, "inflation": {"percentage"}, "growth": {"percentage"}, "turnout": {"percentage"},
+	"interest rate": {"percentage"}, "appeal": {"duration"}, "sentence": {"duration"}, "deadline": {"duration"},
+}
+
+// ConceptFits reports whether a quantity of this kind can measure the concept.
+func ConceptFits(concept, kind string) bool {
+	kinds, ok := ConceptKinds[concept]
+	if !ok {
+		return true
+	}
+	for _, k := range kinds {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,374 @@
+package reconcile
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// Input is one article with the claims extracted from it.
+type Input struct {
+	Article claims.Article
+	Claims  []claims.Claim
+}
+
+// Options tune a reconciliation.
+type Options struct {
+	Corpus string // described in the report
+}
+
+// Reconcile groups the claims of a corpus into facts and finds the contradictions inside each fact.
+// Claims are compared only inside a story, inside a block of the same kind, measure and concept,
+// so the cost grows with the size of the blocks, not with the square of the corpus.
+func Reconcile(in []Input, opt Options) Report {
+	in = append([]Input(nil), in...)
+	sort.Slice(in, func(i, j int) bool { return in[i].Article.ID < in[j].Article.ID })
+	all := renumber(in)
+	stories := clusterStories(in)
+	subjects := newSubjectFinder(in, stories)
+
+	rep := Report{Version: 1, Corpus: opt.Corpus, Articles: make([]ArticleRef, 0, len(in)), Facts: []Fact{}}
+	for i, x := range in {
+		a := x.Article
+		rep.Articles = append(rep.Articles, ArticleRef{ID: a.ID, Lang: a.Lang, Title: a.Title, Source: a.Source, Story: stories.name(i)})
+	}
+	byID := map[string]*claims.Claim{}
+	for k := range all {
+		byID[all[k].ID] = &all[k]
+	}
+	groups := group(all, byID, stories, subjects)
+	for _, g := range groups {
+		rep.Facts = append(rep.Facts, buildFact(g, byID))
+	}
+	sortFacts(rep.Facts)
+	for k := range rep.Facts {
+		rep.Facts[k].ID = "f" + strconv.Itoa(k+1)
+	}
+	return rep
+}
+
+// renumber gives every claim a corpus-wide id c1…cN in article order and fixes the references.
+func renumber(in []Input) []claims.Claim {
+	var all []claims.Claim
+	n := 0
+	for i := range in {
+		local := map[string]string{}
+		cs := append([]claims.Claim(nil), in[i].Claims...)
+		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
+		for k := range cs {
+			n++
+			id := "c" + strconv.Itoa(n)
+			local[cs[k].ID] = id
+			cs[k].ID = id
+			cs[k].Article = in[i].Article.ID
+			if cs[k].Lang == "" {
+				cs[k].Lang = in[i].Article.Lang
+			}
+		}
+		for k := range cs {
+			cs[k].DerivedFrom = local[cs[k].DerivedFrom]
+			cs[k].RepeatOf = local[cs[k].RepeatOf]
+		}
+		in[i].Claims = cs
+		all = append(all, cs...)
+	}
+	return all
+}
+
+// fact under construction: claim ids and what it is about.
+type proto struct {
+	story, kind, concept, unit, subject string
+	claims                              []string
+}
+
+func sortFacts(fs []Fact) {
+	rank := map[string]int{StatusContradiction: 0, StatusConsistent: 1, StatusSingle: 2}
+	first := func(f Fact) int {
+		n, _ := strconv.Atoi(strings.TrimPrefix(f.Claims[0].ID, "c"))
+		return n
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		if rank[fs[i].Status] != rank[fs[j].Status] {
+			return rank[fs[i].Status] < rank[fs[j].Status]
+		}
+		return first(fs[i]) < first(fs[j])
+	})
+}
+
+func buildFact(p *proto, byID map[string]*claims.Claim) Fact {
+	f := Fact{Kind: p.kind, Story: p.story, Claims: []claims.Claim{}, Contradictions: []Contradiction{}}
+	sort.Slice(p.claims, func(i, j int) bool { return idNum(p.claims[i]) < idNum(p.claims[j]) })
+	articles := map[string]bool{}
+	for _, id := range p.claims {
+		c := byID[id]
+		f.Claims = append(f.Claims, *c)
+		if c.DerivedFrom == "" {
+			articles[c.Article] = true
+		}
+	}
+	f.Label = label(p)
+	f.Contradictions = checkFact(f.Claims)
+	switch {
+	case len(f.Contradictions) > 0 && hasSerious(f.Contradictions):
+		f.Status = StatusContradiction
+	case len(articles) >= 2:
+		f.Status = StatusConsistent
+	default:
+		f.Status = StatusSingle
+	}
+	return f
+}
+
+func hasSerious(cs []Contradiction) bool {
+	for _, c := range cs {
+		if c.Severity != SeverityLow {
+			return true
+		}
+	}
+	return false
+}
+
+func idNum(id string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "c"))
+	return n
+}
+
+func label(p *proto) string {
+	what := p.concept
+	if what == "" {
+		what = p.unit
+	}
+	if what == "" || what == "date" {
+		what = p.kind
+	}
+	switch p.kind {
+	case claims.KindCount:
+		if p.concept != "" && p.concept != p.unit {
+			what = p.concept + " (" + p.unit + ")"
+		} else {
+			what = p.unit + " count"
+		}
+	case claims.KindRate:
+		what += " per " + p.unit[strings.Index(p.unit, "/")+1:]
+	}
+	if p.subject != "" {
+		what += " · " + displaySubject(p.subject)
+	}
+	return what
+}
+
+func displaySubject(s string) string {
+	s = strings.TrimPrefix(s, "place:")
+	if strings.HasPrefix(s, "org:") {
+		return strings.ToUpper(s[4:5]) + s[5:]
+	}
+	return s
+}
+
+// unitDimension is what makes two claims measurable against each other.
+func unitDimension(c *claims.Claim) string {
+	switch c.Kind {
+	case claims.KindMoney:
+		return "money"
+	case claims.KindRate:
+		if i := strings.Index(c.Unit, "/"); i >= 0 {
+			return "money" + c.Unit[i:]
+		}
+		return c.Unit
+	case claims.KindDuration:
+		return "time"
+	case claims.KindAge:
+		return "age"
+	default:
+		return c.Unit
+	}
+}
+
+// anchored claims say what they measure (a concept word, or a known counted unit); only they
+// are ever compared in a way that can raise a contradiction.
+func anchored(c *claims.Claim) bool {
+	if c.Kind == claims.KindDate {
+		return c.Concept != ""
+	}
+	if c.Concept != "" {
+		return true
+	}
+	return c.Kind == claims.KindCount && claims.KnownUnit(c.Unit)
+}
+
+func conceptOf(c *claims.Claim) string {
+	if c.Concept != "" {
+		return c.Concept
+	}
+	if c.Kind == claims.KindCount && claims.KnownUnit(c.Unit) {
+		return c.Unit
+	}
+	return ""
+}
+
+// group puts every claim into exactly one fact.
+func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyIndex, subj *subjectFinder) []*proto {
+	type blockKey struct{ story, kind, dim, concept string }
+	blocks := map[blockKey][]*claims.Claim{}
+	var keys []blockKey
+	var generic []*claims.Claim
+	for k := range all {
+		c := &all[k]
+		if c.DerivedFrom != "" || c.RepeatOf != "" {
+			continue // they follow the claim they convert or repeat
+		}
+		if !anchored(c) {
+			generic = append(generic, c)
+			continue
+		}
+		bk := blockKey{stories.of(c.Article), c.Kind, unitDimension(c), conceptOf(c)}
+		if _, ok := blocks[bk]; !ok {
+			keys = append(keys, bk)
+		}
+		blocks[bk] = append(blocks[bk], c)
+	}
+	var facts []*proto
+	factOf := map[string]*proto{}
+	add := func(p *proto, c *claims.Claim) {
+		p.claims = append(p.claims, c.ID)
+		factOf[c.ID] = p
+	}
+	for _, bk := range keys {
+		for _, grp := range splitBySubject(blocks[bk], subj) {
+			p := &proto{story: bk.story, kind: bk.kind, concept: bk.concept, unit: grp.members[0].Unit, subject: grp.subject}
+			for _, c := range grp.members {
+				add(p, c)
+			}
+			facts = append(facts, p)
+		}
+	}
+	// generic claims: join an anchored fact they agree with, else group with generic claims they agree with
+	for _, c := range generic {
+		story, dim := stories.of(c.Article), unitDimension(c)
+		s := subj.of(c)
+		var best *proto
+		if c.Kind != claims.KindDate {
+			for _, p := range facts {
+				if p.story != story || p.kind != c.Kind || unitDimension(byID[p.claims[0]]) != dim {
+					continue
+				}
+				if s != "" && p.subject != "" && s != p.subject {
+					continue
+				}
+				if !agreesWithAll(c, p, byID) {
+					continue
+				}
+				if best == nil || len(p.claims) > len(best.claims) {
+					best = p
+				}
+			}
+		}
+		if best != nil {
+			add(best, c)
+			continue
+		}
+		p := &proto{story: story, kind: c.Kind, unit: c.Unit, subject: s, concept: ""}
+		add(p, c)
+		facts = append(facts, p)
+	}
+	// conversions and repeats follow their claim
+	for k := range all {
+		c := &all[k]
+		ref := c.DerivedFrom
+		if ref == "" {
+			ref = c.RepeatOf
+		}
+		if ref == "" {
+			continue
+		}
+		for byID[ref] != nil && (byID[ref].DerivedFrom != "" || byID[ref].RepeatOf != "") {
+			r := byID[ref]
+			if r.DerivedFrom != "" {
+				ref = r.DerivedFrom
+			} else {
+				ref = r.RepeatOf
+			}
+		}
+		if p := factOf[ref]; p != nil {
+			add(p, c)
+		} else {
+			p := &proto{story: stories.of(c.Article), kind: c.Kind, unit: c.Unit}
+			add(p, c)
+			facts = append(facts, p)
+		}
+	}
+	return facts
+}
+
+func agreesWithAll(c *claims.Claim, p *proto, byID map[string]*claims.Claim) bool {
+	for _, id := range p.claims {
+		o := byID[id]
+		if o.DerivedFrom != "" || o.RepeatOf != "" {
+			continue
+		}
+		if !agree(c, o) {
+			return false
+		}
+	}
+	return true
+}
+
+type subjectGroup struct {
+	subject string
+	members []*claims.Claim
+}
+
+// splitBySubject separates claims about different subjects (the CNIL's fine, the ICO's fine).
+// A claim whose sentence names no subject joins the subject group it agrees with, or stays with
+// the other claims that name none.
+func splitBySubject(cs []*claims.Claim, subj *subjectFinder) []subjectGroup {
+	var groups []subjectGroup
+	index := map[string]int{}
+	var floating []*claims.Claim
+	for _, c := range cs {
+		s := subj.of(c)
+		if s == "" {
+			floating = append(floating, c)
+			continue
+		}
+		k, ok := index[s]
+		if !ok {
+			k = len(groups)
+			index[s] = k
+			groups = append(groups, subjectGroup{subject: s})
+		}
+		groups[k].members = append(groups[k].members, c)
+	}
+	var rest []*claims.Claim
+	for _, c := range floating {
+		best := -1
+		for k, g := range groups {
+			ok := true
+			for _, m := range g.members {
+				if !agree(c, m) {
+					ok = false
+					break
+				}
+			}
+			if ok && (best < 0 || len(g.members) > len(groups[best].members)) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			groups[best].members = append(groups[best].members, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) > 0 {
+		groups = append(groups, subjectGroup{members: rest})
+	}
+	return groups
+}
+
+func describe(c *claims.Claim) string {
+	return fmt.Sprintf("%s %s", c.Article, c.Text)
+}

@@ -1,0 +1,53 @@
+package reconcile
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// modalityRule: the same amount imposed on one side and only possible, or a ceiling, on the
+// other: "fined €20M" against "fines of up to €20M may follow".
+var modalityRule = rule{
+	Name: "modality",
+	Conflict: func(a, b *claims.Claim) bool {
+		if a.Kind == claims.KindDate || !sameMeasure(a, b) || currencyOf(a) != currencyOf(b) {
+			return false
+		}
+		return hedged(a) != hedged(b) && sameFigure(a, b)
+	},
+	Severity: func(a, b *claims.Claim) string {
+		h := a
+		if hedged(b) {
+			h = b
+		}
+		if h.Modality == claims.Conditional && (h.Bound == claims.BoundUpTo || h.Bound == claims.BoundAtMost) {
+			return SeverityHigh
+		}
+		return SeverityMedium
+	},
+	Explain: func(out, maj sideView) string {
+		h, f := out, maj
+		if !hedged(out.first()) {
+			h, f = maj, out
+		}
+		cues := strings.Join(h.first().Cues, "”, “")
+		return fmt.Sprintf("%s %s %s only as a possibility or a ceiling (“%s”) %s, while %s %s it as imposed %s.",
+			h.who(), presentVerb(h), reading(f.first()), cues, quote(h.first()), others(f), reportVerb(f), quote(f.first()))
+	},
+}
+
+func reportVerb(s sideView) string {
+	if len(s.articles) == 1 {
+		return "reports"
+	}
+	return "report"
+}
+
+func presentVerb(s sideView) string {
+	if len(s.articles) == 1 {
+		return "presents"
+	}
+	return "present"
+}
