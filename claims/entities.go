@@ -57,6 +57,9 @@ func (g *grammar) isName(toks []token, i int, s span) bool {
 	if tk.allUpper() {
 		return true
 	}
+	if g.t.NounsCapitalised {
+		return false
+	}
 	if i == s.from || (i > s.from && toks[i-1].kind == tPunct && (isOpener(toks[i-1].text) || isTerminal(toks[i-1].text) || toks[i-1].text == ":")) {
 		return false
 	}

@@ -136,7 +136,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 					group, last = 0, 0
 				} else {
 					if last == 0 && group == 0 {
-						last = 1
+						group, last = 1, 1 // "hundred", "cento": one hundred
 					}
 					group = group - last + math.Max(last, 1)*m
 					last = 0

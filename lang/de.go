@@ -4,7 +4,8 @@ func init() { mustRegister(german) }
 
 var german = &Table{
 	Code: "de", Name: "German",
-	DecimalMark: ',',
+	NounsCapitalised: true,
+	DecimalMark:      ',',
 	// German glues spelled numbers ("zweiundzwanzig", "dreihundertfünfzig", "zweitausend"):
 	// the segmenter splits them into these entries, longest first, so every part is listed,
 	// including "sechzehn"/"sechzig" and "siebzehn"/"siebzig" (not "sechs"/"sieben" + suffix)
@@ -170,7 +171,10 @@ var german = &Table{
 		"frist": "deadline", "fristen": "deadline",
 	},
 	Places: placesDE,
+	// Characteristic words first; the commonest words, even where another language shares them
+	// ("die", "in", "es"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
+		"die", "das", "in", "es", "des", "er", "als", "wie", "an", "am", "um", "war", "so",
 		"der", "und", "ist", "nicht", "mit", "von", "den", "dem", "sich", "auf", "für", "ein", "eine", "einer", "einen", "einem",
 		"zu", "im", "auch", "wird", "wurde", "wurden", "hat", "haben", "sind", "nach", "bei", "aus", "noch", "aber", "oder",
 		"dass", "sie", "wir", "ich", "nur", "zum", "zur", "vom", "über", "durch", "gegen", "seit", "sein", "seine", "ihre",
@@ -182,5 +186,8 @@ var german = &Table{
 		"z.", "b.", "z.b.", "d.", "h.", "d.h.", "u.", "a.", "u.a.", "o.", "o.ä.", "u.ä.", "v.", "chr.", "dr.", "prof.", "nr.", "bzw.", "ca.", "mio.", "mrd.", "tsd.", "bio.",
 		"usw.", "etc.", "vgl.", "ggf.", "evtl.", "inkl.", "zzgl.", "bzgl.", "bspw.", "sog.", "str.", "hr.", "fr.", "abs.", "art.", "s.", "st.", "mind.", "max.", "min.", "rd.",
 		"dt.", "geb.", "jh.", "jhd.", "i.d.r.", "mill.", "jan.", "feb.", "febr.", "mrz.", "mär.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dez.",
+		// ordinals: "am 23. Mai", "die 3. Liga" (a capitalised noun follows, which would otherwise end the sentence)
+		"1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "11.", "12.", "13.", "14.", "15.", "16.",
+		"17.", "18.", "19.", "20.", "21.", "22.", "23.", "24.", "25.", "26.", "27.", "28.", "29.", "30.", "31.",
 	},
 }

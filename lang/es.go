@@ -170,7 +170,10 @@ var spanish = &Table{
 		"plazo": "deadline", "plazos": "deadline", "fecha límite": "deadline",
 	},
 	Places: placesES,
+	// Characteristic words first; the commonest words, even where another language shares them
+	// ("la", "que", "en"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
+		"la", "que", "en", "a", "se", "no", "es", "con", "por", "un", "una", "su", "al", "lo", "para", "como", "ha",
 		"el", "los", "las", "del", "y", "más", "pero", "sus", "fue", "fueron", "muy", "también", "hasta", "hay", "donde", "cuando",
 		"ya", "había", "dijo", "según", "aunque", "tras", "ellos", "ella", "él", "nosotros", "mucho", "muchos", "otros", "otro", "otra",
 		"otras", "cual", "eso", "esto", "ese", "esa", "estos", "estas", "sin", "qué", "quien", "quienes", "hace", "puede", "tiene",

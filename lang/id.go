@@ -73,7 +73,7 @@ var indonesian = &Table{
 		"diperkirakan": "approximate", "sekira": "approximate", "sekitar sekitar": "approximate", "mendekati": "approximate",
 		"lebih dari": "more_than", "di atas": "more_than", "melebihi": "more_than",
 		"setidaknya": "at_least", "sedikitnya": "at_least", "paling sedikit": "at_least", "minimal": "at_least", "sekurang-kurangnya": "at_least",
-		"hingga": "up_to", "sampai": "up_to", "mencapai": "up_to", "sebanyak-banyaknya": "at_most",
+		"hingga": "up_to", "sampai": "up_to", "sebanyak-banyaknya": "at_most",
 		"paling banyak": "at_most", "maksimal": "at_most", "maksimum": "at_most", "setinggi-tingginya": "at_most",
 		"kurang dari": "less_than", "di bawah": "less_than",
 	},
@@ -95,7 +95,7 @@ var indonesian = &Table{
 		"tewas": "death", "meninggal": "death", "korban tewas": "death", "korban jiwa": "death", "luka": "injured", "terluka": "injured", "ditangkap": "arrest", "dievakuasi": "evacuated",
 		"pengangguran": "unemployment", "inflasi": "inflation", "pertumbuhan": "growth", "partisipasi": "turnout", "suku bunga": "interest rate",
 		"banding": "appeal", "penjara": "sentence", "dipenjara": "sentence", "vonis": "sentence", "divonis": "sentence",
-		"tenggat": "deadline", "batas waktu": "deadline", "mematuhi": "deadline", "waktu": "deadline",
+		"tenggat": "deadline", "batas waktu": "deadline", "mematuhi": "deadline", "diberi waktu": "deadline",
 	},
 	Places: placesID,
 	Stopwords: []string{

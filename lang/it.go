@@ -157,7 +157,10 @@ var italian = &Table{
 		"termine": "deadline", "scadenza": "deadline",
 	},
 	Places: placesIT,
+	// Characteristic words first; the commonest words, even where another language shares them
+	// ("di", "la", "in"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
+		"di", "il", "la", "e", "a", "in", "un", "una", "per", "non", "da", "con", "si", "le", "lo", "al", "del", "ha", "come", "i",
 		"della", "che", "gli", "delle", "dei", "degli", "dello", "nel", "nella", "nelle", "negli", "nei", "sono", "è", "anche",
 		"più", "alla", "alle", "allo", "agli", "dal", "dalla", "sul", "sulla", "sui", "questo", "questa", "questi", "quello", "quella",
 		"hanno", "stato", "stata", "stati", "essere", "ci", "loro", "suo", "suoi", "cui", "dopo", "ancora", "già", "molto", "tutti",

@@ -172,8 +172,11 @@ var portuguese = &Table{
 		"prazo": "deadline", "prazos": "deadline",
 	},
 	Places: placesPT,
+	// Characteristic words first; the commonest words, even where another language shares them
+	// ("a", "que", "por"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
-		"não", "uma", "os", "dos", "das", "na", "nas", "ao", "aos", "à", "às", "pelo", "pela", "pelos", "pelas", "com", "ele", "ela",
+		"a", "o", "que", "e", "do", "da", "em", "para", "se", "por", "no", "um", "as", "mais", "como", "ou",
+		"não", "uma", "os", "dos", "das", "na", "nas", "ao", "aos", "às", "pelo", "pela", "pelos", "pelas", "com", "ele", "ela",
 		"eles", "elas", "mas", "também", "já", "foi", "foram", "são", "está", "estão", "tem", "têm", "seu", "seus", "suas", "isso",
 		"isto", "essa", "esse", "muito", "onde", "depois", "ainda", "após", "nem", "disse", "num", "numa", "então", "ser", "há",
 		"sido", "eram", "outros", "outras", "outro", "vai", "ter", "estava", "lhe", "você", "assim",

@@ -57,8 +57,9 @@ type Table struct {
 	Places   map[string]string // country names and demonyms → ISO 3166-1 alpha-2: "prancis": "FR", "britannique": "GB"
 
 	// Text.
-	Stopwords     []string // frequent function words, for language detection and for telling nouns apart
-	Abbreviations []string // words ending in "." that do not end a sentence: "mr.", "dr.", "no."
+	Stopwords        []string // frequent function words, for language detection and for telling nouns apart
+	NounsCapitalised bool     // every noun starts with a capital (German): only acronyms are taken for names
+	Abbreviations    []string // words ending in "." that do not end a sentence: "mr.", "dr.", "no."
 
 	stopSet map[string]struct{}
 }

@@ -27,8 +27,9 @@ func Reconcile(in []Input, opt Options) Report {
 	in = append([]Input(nil), in...)
 	sort.Slice(in, func(i, j int) bool { return in[i].Article.ID < in[j].Article.ID })
 	all := renumber(in)
-	stories := clusterStories(in)
-	subjects := newSubjectFinder(in, stories)
+	ns := corpusNames(in)
+	stories := clusterStories(in, ns)
+	subjects := newSubjectFinder(in, ns, stories)
 
 	rep := Report{Version: 1, Corpus: opt.Corpus, Articles: make([]ArticleRef, 0, len(in)), Facts: []Fact{}}
 	for i, x := range in {
@@ -238,11 +239,13 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 	}
 	for _, bk := range keys {
 		for _, grp := range splitBySubject(blocks[bk], subj) {
-			p := &proto{story: bk.story, kind: bk.kind, concept: bk.concept, unit: grp.members[0].Unit, subject: grp.subject}
-			for _, c := range grp.members {
-				add(p, c)
+			for _, members := range splitAmbiguous(grp.members) {
+				p := &proto{story: bk.story, kind: bk.kind, concept: bk.concept, unit: members[0].Unit, subject: grp.subject}
+				for _, c := range members {
+					add(p, c)
+				}
+				facts = append(facts, p)
 			}
-			facts = append(facts, p)
 		}
 	}
 	// generic claims: join an anchored fact they agree with, else group with generic claims they agree with
@@ -371,4 +374,45 @@ func splitBySubject(cs []*claims.Claim, subj *subjectFinder) []subjectGroup {
 
 func describe(c *claims.Claim) string {
 	return fmt.Sprintf("%s %s", c.Article, c.Text)
+}
+
+// splitAmbiguous: a group is one fact only if no article states two different things in it.
+// When one does (a story gives "14 people injured" and "8 people killed"), the group holds
+// several facts that nothing here tells apart, so it is split into sets of claims that agree,
+// and no contradiction is raised between them.
+func splitAmbiguous(cs []*claims.Claim) [][]*claims.Claim {
+	ambiguous := false
+	for i := 0; i < len(cs) && !ambiguous; i++ {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i].Article == cs[j].Article && !agree(cs[i], cs[j]) {
+				ambiguous = true
+				break
+			}
+		}
+	}
+	if !ambiguous {
+		return [][]*claims.Claim{cs}
+	}
+	var sets [][]*claims.Claim
+	for _, c := range cs {
+		placed := false
+		for k, set := range sets {
+			ok := true
+			for _, m := range set {
+				if !agree(c, m) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				sets[k] = append(sets[k], c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sets = append(sets, []*claims.Claim{c})
+		}
+	}
+	return sets
 }

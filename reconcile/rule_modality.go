@@ -15,11 +15,15 @@ var modalityRule = rule{
 		if a.Kind == claims.KindDate || !sameMeasure(a, b) || currencyOf(a) != currencyOf(b) {
 			return false
 		}
-		return hedged(a) != hedged(b) && sameFigure(a, b)
+		if !sameFigure(a, b) {
+			return false
+		}
+		// a possibility against a fact; "as many as 300" against "300" is emphasis, not a contradiction
+		return possible(a) && asserted(b) || possible(b) && asserted(a)
 	},
 	Severity: func(a, b *claims.Claim) string {
 		h := a
-		if hedged(b) {
+		if possible(b) {
 			h = b
 		}
 		if h.Modality == claims.Conditional && (h.Bound == claims.BoundUpTo || h.Bound == claims.BoundAtMost) {
@@ -29,7 +33,7 @@ var modalityRule = rule{
 	},
 	Explain: func(out, maj sideView) string {
 		h, f := out, maj
-		if !hedged(out.first()) {
+		if !possible(out.first()) {
 			h, f = maj, out
 		}
 		cues := strings.Join(h.first().Cues, "”, “")
@@ -51,3 +55,9 @@ func presentVerb(s sideView) string {
 	}
 	return "present"
 }
+
+// possible: presented as something that may happen.
+func possible(c *claims.Claim) bool { return c.Modality == claims.Conditional }
+
+// asserted: presented as a fact, neither possible nor a ceiling.
+func asserted(c *claims.Claim) bool { return !hedged(c) }

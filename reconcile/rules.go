@@ -142,11 +142,12 @@ func (s sideView) who() string {
 	return fmt.Sprintf("%d articles (%s)", len(s.articles), strings.Join(names, ", "))
 }
 
+// short is how an article is cited in a sentence: "001" for "001_1d2ce94459935e22.txt".
 func short(article string) string {
-	if i := strings.IndexAny(article, "_."); i > 0 {
+	if i := strings.IndexByte(article, '_'); i > 0 {
 		return article[:i]
 	}
-	return article
+	return strings.TrimSuffix(article, ".txt")
 }
 
 // quote gives the passage around the claim, short enough to read in a sentence.

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -23,10 +25,75 @@ func (s *storyIndex) name(i int) string        { return s.names[i] }
 // than maxShare of the corpus (and more than a few articles) are too common to tell stories apart.
 const (
 	minShared = 3
-	maxShare  = 0.05
+	maxShare  = 0.02
 )
 
-func storyFeatures(x Input) []string {
+// names: an article's entities, sentence by sentence, without the capitalised words that the
+// corpus also writes in lower case ("Fines" in a title-case headline, "Parlamento"): those are
+// ordinary words, and ordinary words do not tell stories or subjects apart.
+type names [][]string
+
+func corpusNames(in []Input) []names {
+	lower := map[string]map[string]bool{} // language -> words written in lower case
+	for _, x := range in {
+		set := lower[x.Article.Lang]
+		if set == nil {
+			set = map[string]bool{}
+			lower[x.Article.Lang] = set
+		}
+		for _, w := range strings.FieldsFunc(x.Article.Text, notWordRune) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				set[w] = true
+			}
+		}
+	}
+	out := make([]names, len(in))
+	for i, x := range in {
+		set := lower[x.Article.Lang]
+		sents := claims.SentenceEntities(x.Article)
+		inBody := map[string]bool{}
+		for _, sent := range sents[min(1, len(sents)):] {
+			for _, e := range sent {
+				inBody[e] = true
+			}
+		}
+		titleCase := len(sents) > 0 && isTitleCase(x.Article.Title)
+		for k, sent := range sents {
+			var keep []string
+			for _, e := range sent {
+				if strings.HasPrefix(e, "org:") && (set[e[4:]] || k == 0 && titleCase && !inBody[e]) {
+					continue
+				}
+				keep = append(keep, e)
+			}
+			out[i] = append(out[i], keep)
+		}
+	}
+	return out
+}
+
+// isTitleCase: a headline whose words nearly all start with a capital ("UK Clearview AI Fines IDR
+// 117 Billion And Asks…"), where a capital says nothing about a name.
+func isTitleCase(title string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(title) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 3 && float64(caps) >= 0.7*float64(words)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }
+
+// storyFeatures are what an article shares with the other tellings of its story: rare names
+// (places are too broad), and figures and dates.
+func storyFeatures(x Input, ns names) []string {
 	seen := map[string]bool{}
 	var out []string
 	addf := func(f string) {
@@ -35,7 +102,7 @@ func storyFeatures(x Input) []string {
 			out = append(out, f)
 		}
 	}
-	for _, sent := range claims.SentenceEntities(x.Article) {
+	for _, sent := range ns {
 		for _, e := range sent {
 			if strings.HasPrefix(e, "org:") && len(e) > 6 {
 				addf(e)
@@ -53,7 +120,7 @@ func storyFeatures(x Input) []string {
 	return out
 }
 
-func clusterStories(in []Input) *storyIndex {
+func clusterStories(in []Input, ns []names) *storyIndex {
 	n := len(in)
 	parent := make([]int, n)
 	for i := range parent {
@@ -70,12 +137,16 @@ func clusterStories(in []Input) *storyIndex {
 	posting := map[string][]int{}
 	feats := make([][]string, n)
 	for i, x := range in {
-		feats[i] = storyFeatures(x)
+		feats[i] = storyFeatures(x, ns[i])
 		for _, f := range feats[i] {
 			posting[f] = append(posting[f], i)
 		}
 	}
 	limit := int(float64(n)*maxShare) + 5
+	// strong links (many rare features in common) join stories; an article with only weak links
+	// joins the story it shares most with, so that weak links never chain stories together
+	type weak struct{ j, k int }
+	best := make([]weak, n)
 	for i := range in {
 		shared := map[int]int{}
 		for _, f := range feats[i] {
@@ -84,16 +155,29 @@ func clusterStories(in []Input) *storyIndex {
 				continue
 			}
 			for _, j := range p {
-				if j > i {
+				if j != i {
 					shared[j]++
 				}
 			}
 		}
+		best[i] = weak{-1, 0}
 		for j, k := range shared {
-			small := min(len(feats[i]), len(feats[j]))
-			if k >= minShared || (k >= 2 && float64(k) >= 0.3*float64(small)) || (k >= 1 && small <= 2) {
+			small := min(usable(feats[i], posting, limit), usable(feats[j], posting, limit))
+			if j > i && k >= minShared && float64(k) >= 0.2*float64(small) {
 				parent[find(i)] = find(j)
 			}
+			if k >= 2 && (k > best[i].k || k == best[i].k && j < best[i].j) {
+				best[i] = weak{j, k}
+			}
+		}
+	}
+	size := map[int]int{}
+	for i := range in {
+		size[find(i)]++
+	}
+	for i := range in {
+		if size[find(i)] == 1 && best[i].j >= 0 {
+			parent[find(i)] = find(best[i].j)
 		}
 	}
 	// name stories s1… in order of their first article
@@ -136,12 +220,12 @@ type subjectFinder struct {
 	story    *storyIndex
 }
 
-func newSubjectFinder(in []Input, stories *storyIndex) *subjectFinder {
+func newSubjectFinder(in []Input, ns []names, stories *storyIndex) *subjectFinder {
 	sf := &subjectFinder{orgPlace: map[string]map[string]string{}, topic: map[string]map[string]bool{}, story: stories}
 	co := map[string]map[string]map[string]int{} // story -> org -> place -> sentences
 	docs := map[string]map[string]int{}          // story -> org -> articles
 	size := map[string]int{}
-	for i, x := range in {
+	for i := range in {
 		st := stories.name(i)
 		size[st]++
 		if co[st] == nil {
@@ -149,7 +233,7 @@ func newSubjectFinder(in []Input, stories *storyIndex) *subjectFinder {
 			docs[st] = map[string]int{}
 		}
 		inDoc := map[string]bool{}
-		for _, sent := range claims.SentenceEntities(x.Article) {
+		for _, sent := range ns[i] {
 			var places, orgs []string
 			for _, e := range sent {
 				if strings.HasPrefix(e, "place:") {
@@ -219,4 +303,15 @@ func (sf *subjectFinder) of(c *claims.Claim) string {
 		}
 	}
 	return ""
+}
+
+// usable counts the features rare enough to link stories.
+func usable(feats []string, posting map[string][]int, limit int) int {
+	n := 0
+	for _, f := range feats {
+		if len(posting[f]) <= limit {
+			n++
+		}
+	}
+	return n
 }
