@@ -19,7 +19,9 @@ func addCommand(e *env) *cli.Command {
 			"is the file's base name. Folders are read recursively. Adding an unchanged file again does\n" +
 			"nothing; a changed file replaces its old version and claims. A file that cannot be read is\n" +
 			"reported and skipped; the others are added (exit code 2 if any failed).",
+		OnUsageError: onUsageError,
 		Flags: []cli.Flag{
+			indexFlag(),
 			&cli.StringFlag{Name: "lang", Usage: "language of every article (en, fr, nl, id, de, es, it, pt); detected when absent"},
 		},
 		Action: func(c *cli.Context) error {
@@ -33,7 +35,7 @@ func addCommand(e *env) *cli.Command {
 			in, failed := extractAll(arts, claims.Options{}, e.stderr)
 			failed += len(errs)
 			if len(in) > 0 {
-				ix, err := openIndex(c.String("index"), false)
+				ix, err := openIndex(indexDir(c), false)
 				if err != nil {
 					return err
 				}

@@ -2,6 +2,7 @@ package command
 
 import (
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -9,6 +10,7 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/format"
 	"github.com/crosscheck/crosscheck/ingest"
+	"github.com/crosscheck/crosscheck/reconcile"
 )
 
 func claimsCommand(e *env) *cli.Command {
@@ -20,7 +22,9 @@ func claimsCommand(e *env) *cli.Command {
 			"folder of them; - reads standard input. With --input jsonl every line is an article\n" +
 			"{\"id\", \"lang\", \"title\", \"text\"} and offsets point into its text. --all also lists bare\n" +
 			"numbers that have no unit.",
+		OnUsageError: onUsageError,
 		Flags: []cli.Flag{
+			indexFlag(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(format.ClaimFormats, ", ")},
 			&cli.StringFlag{Name: "input", Value: "txt", Usage: "input format: txt or jsonl"},
 			&cli.StringFlag{Name: "lang", Usage: "language of the articles; detected when absent"},
@@ -49,10 +53,7 @@ func claimsCommand(e *env) *cli.Command {
 				e.stderrf("crosscheck: %v\n", err)
 			}
 			in, failed := extractAll(arts, claims.Options{All: c.Bool("all")}, e.stderr)
-			var all []claims.Claim
-			for _, x := range in {
-				all = append(all, x.Claims...)
-			}
+			all := streamIDs(in)
 			if err := format.Claims(e.stdout, name, all, format.Options{Color: colour(e.stdout)}); err != nil {
 				return err
 			}
@@ -88,4 +89,24 @@ func readInput(p, input string, opt ingest.Options, stdin io.Reader) ([]claims.A
 		return ingest.JSONL(f, p, opt)
 	}
 	return ingest.Paths([]string{p}, opt)
+}
+
+// streamIDs numbers the claims of several articles c1…cN, so that ids stay unique in one stream.
+func streamIDs(in []reconcile.Input) []claims.Claim {
+	var all []claims.Claim
+	for _, x := range in {
+		local := map[string]string{}
+		base := len(all)
+		for k, c := range x.Claims {
+			id := "c" + strconv.Itoa(base+k+1)
+			local[c.ID] = id
+			c.ID = id
+			all = append(all, c)
+		}
+		for k := base; k < len(all); k++ {
+			all[k].DerivedFrom = local[all[k].DerivedFrom]
+			all[k].RepeatOf = local[all[k].RepeatOf]
+		}
+	}
+	return all
 }

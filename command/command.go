@@ -103,8 +103,8 @@ const defaultIndex = ".crosscheck"
 
 func indexFlag() cli.Flag {
 	return &cli.StringFlag{
-		Name: "index", Value: defaultIndex, EnvVars: []string{"CROSSCHECK_INDEX"},
-		Usage: "folder of the corpus index", TakesFile: true,
+		Name: "index", Value: defaultIndex,
+		Usage: "folder of the corpus index (or set CROSSCHECK_INDEX)", TakesFile: true,
 	}
 }
 
@@ -125,14 +125,36 @@ func newApp(e *env) *cli.App {
 		Flags:                []cli.Flag{indexFlag()},
 		Commands:             []*cli.Command{addCommand(e), reportCommand(e), claimsCommand(e)},
 		ExitErrHandler:       func(*cli.Context, error) {}, // Run reports errors and exits
-		OnUsageError: func(c *cli.Context, err error, _ bool) error {
-			return usagef("crosscheck "+c.Command.Name+" --help", "%v", err)
-		},
+		OnUsageError:         onUsageError,
 		CommandNotFound: func(c *cli.Context, name string) {
 			e.unknown = name
 		},
 	}
 	return app
+}
+
+// onUsageError turns urfave/cli's flag errors into a usage error with the help command to try,
+// instead of the help text on stdout.
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	try := "crosscheck --help"
+	if c.Command != nil && c.Command.Name != "" && c.Command.Name != c.App.Name {
+		try = "crosscheck " + c.Command.Name + " --help"
+	}
+	return usagef(try, "%v", err)
+}
+
+// indexDir is the --index given before or after the command, or its default (or CROSSCHECK_INDEX).
+func indexDir(c *cli.Context) string {
+	// a flag on the command line wins over CROSSCHECK_INDEX, wherever it stands
+	for _, cc := range c.Lineage() {
+		if cc.IsSet("index") {
+			return cc.String("index")
+		}
+	}
+	if dir := os.Getenv("CROSSCHECK_INDEX"); dir != "" {
+		return dir
+	}
+	return defaultIndex
 }
 
 // openIndex opens the corpus index for writing, turning a lock into a clear error.

@@ -18,7 +18,9 @@ func reportCommand(e *env) *cli.Command {
 		Description: "Reads the corpus in --index (default ./.crosscheck). With no corpus there, reports on the\n" +
 			"built-in seed corpus and says so on stderr. The json format is the documented contract\n" +
 			"(REPORT_FORMAT.md): facts, their claims with byte offsets, and contradictions.",
+		OnUsageError: onUsageError,
 		Flags: []cli.Flag{
+			indexFlag(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(format.ReportFormats, ", ")},
 		},
 		Action: func(c *cli.Context) error {
@@ -29,7 +31,7 @@ func reportCommand(e *env) *cli.Command {
 			if !valid(name, format.ReportFormats) {
 				return usagef("crosscheck report --format json", "unknown format %q (valid: %s)", name, strings.Join(format.ReportFormats, ", "))
 			}
-			in, corpus, err := loadCorpus(c.String("index"), e.stderr)
+			in, corpus, err := loadCorpus(indexDir(c), e.stderr)
 			if err != nil {
 				return err
 			}

@@ -116,6 +116,7 @@ var english = &Table{
 		"the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "from", "his",
 		"her", "this", "have", "has", "are", "be", "not", "but", "they", "which", "were", "been", "its", "their", "said", "would", "will", "an", "or",
 		"who", "there", "after", "also", "more", "than", "about", "into", "had", "over", "she", "he", "we", "you", "our", "could",
+		"them", "they", "those", "these", "him", "us", "me", "its", "other", "others", "each", "per", "all", "both", "more", "most", "such", "new", "old", "out", "up", "down", "off",
 	},
 	Abbreviations: []string{"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "no.", "vs.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "u.s.", "u.k.", "e.g.", "i.e.", "etc.", "approx.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "mt.", "ft.", "fig."},
 }
