@@ -15,6 +15,14 @@ import (
 // Version identifies the extractor's rules; stored claims made by another version are redone.
 const Version = "1"
 
+// Cues are looked for near the quantity: a bound or condition in its clause within cueWindow
+// tokens, an attribution, concept or name in its sentence within sentenceWindow tokens. The
+// windows also keep the cost linear on run-on text with no punctuation.
+const (
+	cueWindow      = 30
+	sentenceWindow = 60
+)
+
 // Options change what Extract returns.
 type Options struct {
 	All bool // also bare numbers with no unit (kind "number")
@@ -131,10 +139,16 @@ func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence st
 		c.Modality = Asserted
 	}
 	// entities, nearest first
-	sort.SliceStable(ents, func(i, j int) bool {
-		return distance(ents[i].tok, q) < distance(ents[j].tok, q)
-	})
+	var near []entityAt
 	for _, e := range ents {
+		if distance(e.tok, q) <= sentenceWindow {
+			near = append(near, e)
+		}
+	}
+	sort.SliceStable(near, func(i, j int) bool {
+		return distance(near[i].tok, q) < distance(near[j].tok, q)
+	})
+	for _, e := range near {
 		if !containsStr(c.Entities, e.name) {
 			c.Entities = append(c.Entities, e.name)
 		}
@@ -332,6 +346,10 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		}
 	}
 	q.numFrom = j
+	// the minutes of "10:30", the second part of "2-1" or "24/7"
+	if j >= s.from+2 && !toks[j].spaceBefore && (toks[j-1].text == ":" || toks[j-1].text == "/") && toks[j-2].kind == tNumber {
+		return q, false
+	}
 	v, step, n, ok := g.number(toks, j, s.to)
 	if !ok {
 		return q, false
@@ -655,6 +673,8 @@ func (g *grammar) readModality(toks []token, s span, clauses []int, qs []quantit
 	}
 	c := q.clause
 	cFrom, cTo := clauses[c], clauseEnd(clauses, c, s)
+	cFrom = max(cFrom, q.from-cueWindow)
+	cTo = min(cTo, q.to+cueWindow)
 	// after the quantity, up to the next quantity that is not its conversion
 	after := cTo
 	for m := k + 1; m < len(qs); m++ {
@@ -670,21 +690,21 @@ func (g *grammar) readModality(toks []token, s span, clauses []int, qs []quantit
 	for m := k + 1; m < len(qs) && qs[m].derivedOf == k; m++ {
 		from = max(from, qs[m].to, qs[m].perTo)
 	}
-	if v, _, _, ok := g.condBefore.find(toks, cFrom, q.from); ok {
+	if v, ok := g.cue(g.condBefore, toks, cFrom, q.from); ok {
 		q.modality = Conditional
 		q.cues = append(q.cues, v)
 	} else if from < after {
-		if v, _, _, ok := g.condAfter.find(toks, from, after); ok {
+		if v, ok := g.cue(g.condAfter, toks, from, after); ok {
 			q.modality = Conditional
 			q.cues = append(q.cues, v)
 		}
 	}
-	if v, pos, n, ok := g.reported.find(toks, s.from, s.to); ok {
+	if v, pos, n, ok := g.reported.find(toks, max(s.from, q.from-sentenceWindow), min(s.to, q.to+sentenceWindow)); ok {
 		if q.modality == "" {
 			q.modality = Reported
 		}
 		q.cues = append(q.cues, v)
-		if a, apos, an, ok := g.attribution.find(toks, s.from, s.to); ok {
+		if a, apos, an, ok := g.attribution.find(toks, max(s.from, q.from-sentenceWindow), min(s.to, q.to+sentenceWindow)); ok {
 			end := min(apos+an+5, s.to)
 			for e := apos + an; e < end; e++ {
 				if toks[e].kind == tPunct && toks[e].text != "'" {
@@ -707,6 +727,22 @@ func (g *grammar) readModality(toks []token, s span, clauses []int, qs []quantit
 	}
 }
 
+// cue finds a cue phrase in toks[from:to], passing over a capitalised month name that is also
+// a cue word ("in May" is not "may").
+func (g *grammar) cue(p phrases, toks []token, from, to int) (string, bool) {
+	for i := from; i < to; i++ {
+		v, n, ok := p.at(toks, i, to)
+		if !ok {
+			continue
+		}
+		if _, month := g.months[toks[i].low]; month && n == 1 && toks[i].upperInitial() {
+			continue
+		}
+		return v, true
+	}
+	return "", false
+}
+
 func phraseTextOriginal(toks []token) string {
 	var b strings.Builder
 	for k, tk := range toks {
@@ -721,7 +757,7 @@ func phraseTextOriginal(toks []token) string {
 // nearestConcept finds the concept word closest to the quantity in its sentence.
 func (g *grammar) nearestConcept(toks []token, s span, q quantity) string {
 	best, bestD := "", 1<<30
-	for i := s.from; i < s.to; {
+	for i := max(s.from, q.from-sentenceWindow); i < min(s.to, q.to+sentenceWindow); {
 		if i >= q.from && i < q.to {
 			i = q.to
 			continue

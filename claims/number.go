@@ -79,6 +79,9 @@ func ParseDigits(s string, decimalMark byte) (value, step float64, ok bool) {
 	}
 	intPart := strings.Join(groups[:intEnd], "")
 	frac := strings.Join(groups[intEnd:], "")
+	if len(intPart) > 21 || len(frac) > 12 {
+		return 0, 0, false // no news figure is written with so many digits
+	}
 	if decimalAt >= 0 && intEnd != len(groups)-1 {
 		return 0, 0, false
 	}
@@ -171,6 +174,9 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 	return total + group, read, true
 }
 
+// maxGlued is the longest glued number word tried ("siebenhundertsiebenundsiebzigtausend" is 37 bytes).
+const maxGlued = 64
+
 type wordPart struct {
 	word  string
 	value float64
@@ -190,7 +196,7 @@ func (g *grammar) wordValue(toks []token, j, lim int) ([]wordPart, int, bool) {
 	if g.weak[low] {
 		return []wordPart{{word: low, value: 1}}, 1, true
 	}
-	if len(low) < 5 {
+	if len(low) < 5 || len(low) > maxGlued {
 		return nil, 0, false
 	}
 	if parts, ok := g.segment(low); ok {

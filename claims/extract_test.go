@@ -1,0 +1,133 @@
+package claims
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// one expected claim: its quote and reading
+type want struct {
+	text, kind string
+	value      float64
+	unit       string
+	bound      string
+	modality   string
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []want
+	}{
+		// money: symbols, codes and names, before and after; scale words and their traps
+		{"en", "Clearview AI has been fined more than 7.5 million euros by the ICO.", []want{{"7.5 million euros", "money", 7.5e6, "EUR", "more_than", "asserted"}}},
+		{"en", "The firm paid £7.5m last year.", []want{{"£7.5m", "money", 7.5e6, "GBP", "exact", "asserted"}}},
+		{"en", "UK Fines Clearview IDR 117 Billion", []want{{"IDR 117 Billion", "money", 117e9, "IDR", "exact", "asserted"}}},
+		{"en", "It raised $1.2bn from investors.", []want{{"$1.2bn", "money", 1.2e9, "USD", "exact", "asserted"}}},
+		{"id", "Pemerintah Prancis menjatuhkan denda 20 juta Euro (Rp 304 M) kepada Clearview.", []want{
+			{"20 juta Euro", "money", 20e6, "EUR", "exact", "asserted"}, {"Rp 304 M", "money", 304e9, "IDR", "exact", "asserted"}}},
+		{"id", "Nilainya mencapai Rp 2 T tahun ini.", []want{{"Rp 2 T", "money", 2e12, "IDR", "exact", "asserted"}}},
+		{"fr", "Une amende de 7,5 millions de livres sterling (9,4 millions de dollars) a été infligée.", []want{
+			{"7,5 millions de livres sterling", "money", 7.5e6, "GBP", "exact", "asserted"}, {"9,4 millions de dollars", "money", 9.4e6, "USD", "exact", "asserted"}}},
+		{"fr", "La dette atteint 3 billions d’euros.", []want{{"3 billions d’euros", "money", 3e12, "EUR", "exact", "asserted"}}},
+		{"fr", "Clearview a été condamné à une amende de 20\u00a0millions d’euros.", []want{{"20\u00a0millions d’euros", "money", 20e6, "EUR", "exact", "asserted"}}},
+		{"nl", "Dan volgen er boetes die tot 20 miljoen euro kunnen oplopen.", []want{{"20 miljoen euro", "money", 20e6, "EUR", "up_to", "conditional"}}},
+		{"de", "Der Konzern zahlte 2,5 Mrd. Euro Strafe.", []want{{"2,5 Mrd. Euro", "money", 2.5e9, "EUR", "exact", "asserted"}}},
+		{"es", "La empresa facturó 3.000 millones de euros, es decir 3 mil millones de euros.", []want{
+			{"3.000 millones de euros", "money", 3e9, "EUR", "exact", "asserted"}, {"3 mil millones de euros", "money", 3e9, "EUR", "exact", "asserted"}}},
+		// rates
+		{"id", "Perusahaan dikenakan denda 100.000 euro per hari.", []want{{"100.000 euro per hari", "rate", 100000, "EUR/day", "exact", "asserted"}}},
+		{"fr", "Des amendes de 100 000 euros (98 000 $) par jour seront appliquées si Clearview refuse.", []want{
+			{"100 000 euros", "rate", 100000, "EUR/day", "exact", "conditional"}, {"98 000 $", "rate", 98000, "USD/day", "exact", "conditional"}}},
+		// counts, with a bound and attribution
+		{"id", "Ada sekitar 20 miliar gambar di basis datanya.", []want{{"20 miliar gambar", "count", 20e9, "image", "approximate", "asserted"}}},
+		{"nl", "Het zou naar verluidt reeds 10 miljard afbeeldingen in zijn bezit hebben.", []want{{"10 miljard afbeeldingen", "count", 10e9, "image", "exact", "reported"}}},
+		{"fr", "Clearview détient 20 milliards d’images faciales, selon le régulateur.", []want{{"20 milliards d’images", "count", 20e9, "image", "exact", "reported"}}},
+		{"en", "The database holds at least 3,000 records.", []want{{"3,000 records", "count", 3000, "record", "at_least", "asserted"}}},
+		{"fr", "Il a travaillé avec 2 200 organismes.", []want{{"2 200 organismes", "count", 2200, "organisation", "exact", "asserted"}}},
+		{"nl", "Het bedrijf pleegde twee inbreuken op de wet.", []want{{"twee inbreuken", "count", 2, "breach", "exact", "asserted"}}},
+		{"de", "Bei dem Unglück starben zweiundzwanzig Menschen.", []want{{"zweiundzwanzig Menschen", "count", 22, "person", "exact", "asserted"}}},
+		// durations, ages, percentages, dates
+		{"id", "Perusahaan diberi waktu dua bulan untuk mematuhi.", []want{{"dua bulan", "duration", 2, "month", "exact", "asserted"}}},
+		{"en", "Clearview had 28 days to appeal, and then six months to comply.", []want{
+			{"28 days", "duration", 28, "day", "exact", "asserted"}, {"six months", "duration", 6, "month", "exact", "asserted"}}},
+		{"en", "The suspect, aged 42, was arrested.", []want{}},
+		{"en", "A 42-year-old man was arrested.", []want{{"42-year-old", "age", 42, "year", "exact", "asserted"}}},
+		{"en", "Unemployment rose to 5.2% in May.", []want{{"5.2%", "percentage", 5.2, "%", "exact", "asserted"}}},
+		{"nl", "De werkloosheid steeg tot 4 procent.", []want{{"4 procent", "percentage", 4, "%", "up_to", "asserted"}}},
+		{"nl", "De waakhond zou sinds mei 2020 klachten hebben verzameld.", []want{{"mei 2020", "date", 0, "date", "exact", "asserted"}}},
+		{"en", "It was announced on 2023-05-22.", []want{{"2023-05-22", "date", 0, "date", "exact", "asserted"}}},
+		// not quantities
+		{"fr", "L’entreprise enfreint les articles 6, 12, 15, 17 et 31 du RGPD.", []want{}},
+		{"fr", "Elle est l’optimum autorisé en vertu de l’article 83.", []want{}},
+		{"en", "Cases of COVID-19 fell.", []want{}},
+		{"en", "The meeting starts at 10:30 tomorrow.", []want{}},
+		{"en", "He finished 19th in the race.", []want{}},
+		{"en", "Two years ago the firm was founded.", []want{}},
+		{"en", "You may come in May.", []want{}},
+		{"en", "He bought a house.", []want{}},
+	}
+	for _, tc := range tests {
+		a := Article{ID: "t.txt", Lang: tc.lang, Text: tc.text}
+		cs, err := Extract(a, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			if tc.text[c.Start:c.End] != c.Text {
+				t.Errorf("%q: claim %q has offsets %d:%d that quote %q", tc.text, c.Text, c.Start, c.End, tc.text[c.Start:c.End])
+			}
+			got = append(got, c.Text)
+		}
+		if len(cs) != len(tc.want) {
+			t.Errorf("%s %q: got %d claims %q, want %d", tc.lang, tc.text, len(cs), got, len(tc.want))
+			continue
+		}
+		for k, w := range tc.want {
+			c := cs[k]
+			if c.Text != w.text || c.Kind != w.kind || c.Unit != w.unit || c.Bound != w.bound || c.Modality != w.modality ||
+				(w.kind != KindDate && math.Abs(c.Value-w.value) > 1e-6*math.Max(1, w.value)) {
+				t.Errorf("%s %q claim %d:\n got  %q %s %v %s %s %s\n want %q %s %v %s %s %s", tc.lang, tc.text, k,
+					c.Text, c.Kind, c.Value, c.Unit, c.Bound, c.Modality, w.text, w.kind, w.value, w.unit, w.bound, w.modality)
+			}
+		}
+	}
+}
+
+func TestDerivedAndRepeats(t *testing.T) {
+	para := "Selain denda 20 juta euro ($ 19,6 juta), CNIL memerintahkan penghapusan data.\n"
+	a := Article{ID: "t.txt", Lang: "id", Text: "Judul\n" + para + para}
+	cs, err := Extract(a, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	if cs[1].DerivedFrom != cs[0].ID || cs[1].Unit != "USD" || cs[1].Assumed == "" {
+		t.Errorf("the parenthetical dollars should convert %s, with the $ default said: %+v", cs[0].ID, cs[1])
+	}
+	if cs[2].RepeatOf != cs[0].ID || cs[3].RepeatOf != cs[1].ID {
+		t.Errorf("the repeated paragraph's claims should be repeats: %q %q", cs[2].RepeatOf, cs[3].RepeatOf)
+	}
+}
+
+func TestSentenceRunsOnAcrossLayoutBreak(t *testing.T) {
+	text := "Titre\n\nLa sanction de 20 millions d’euros imposée\n\npar la CNIL est lourde. Une autre phrase."
+	cs, _ := Extract(Article{ID: "t", Lang: "fr", Text: text}, Options{})
+	if len(cs) != 1 || !strings.Contains(cs[0].Sentence, "par la CNIL") {
+		t.Fatalf("the sentence should run on after a line break in lower case: %+v", cs)
+	}
+}
+
+func TestExtractNeverPanicsOnOddText(t *testing.T) {
+	for _, s := range []string{"", "€", "$ $ $", "1,", ",1", "1.2.3.4.5", "٣٤", "\xff\xfe", "Rp", "20 juta", "(((", "1 000 000 000 000 000 000 000 000 000 000"} {
+		for _, l := range []string{"en", "fr", "nl", "id", "de", "es", "it", "pt", "xx"} {
+			if _, err := Extract(Article{ID: "t", Lang: l, Text: s}, Options{All: true}); err != nil {
+				t.Errorf("%s %q: %v", l, s, err)
+			}
+		}
+	}
+}
