@@ -76,6 +76,7 @@ func extract(a Article, opt Options) []Claim {
 			continue
 		}
 		clauses := clauseStarts(toks, s)
+		cues := g.sentenceCues(toks, s)
 		g.linkConversions(toks, qs)
 		for k := range qs {
 			g.readBound(toks, s, &qs[k])
@@ -83,7 +84,7 @@ func extract(a Article, opt Options) []Claim {
 		}
 		for k := range qs {
 			if qs[k].derivedOf < 0 {
-				g.readModality(toks, s, clauses, qs, k)
+				g.readModality(toks, s, clauses, cues, qs, k)
 			}
 		}
 		for k := range qs {
@@ -96,19 +97,20 @@ func extract(a Article, opt Options) []Claim {
 		}
 		ents := g.entities(toks, s)
 		sentence := a.Text[toks[s.from].start:toks[s.to-1].end]
+		sentenceKey := strconv.FormatUint(fnv64(sentence), 16)
 		ids := make([]string, len(qs))
 		for k, q := range qs {
 			if q.kind == KindNumber && !opt.All {
 				continue
 			}
 			n++
-			c := g.claim(a, toks, s, q, sentence, ents)
+			c := g.claim(a, toks, s, q, sentence, ents, cues)
 			c.ID = "c" + strconv.Itoa(n)
 			ids[k] = c.ID
 			if q.derivedOf >= 0 {
 				c.DerivedFrom = ids[q.derivedOf]
 			}
-			key := c.Key() + "|" + sentence
+			key := c.Key() + "|" + sentenceKey
 			if first, ok := seen[key]; ok {
 				c.RepeatOf = first
 			} else {
@@ -120,7 +122,7 @@ func extract(a Article, opt Options) []Claim {
 	return out
 }
 
-func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence string, ents []entityAt) Claim {
+func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence string, ents []entityAt, cues sentenceCues) Claim {
 	start, end := toks[q.from].start, toks[q.to-1].end
 	c := Claim{
 		Article: a.ID, Lang: a.Lang, Start: start, End: end, Text: a.Text[start:end],
@@ -139,12 +141,10 @@ func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence st
 		c.Modality = Asserted
 	}
 	// entities, nearest first
-	var near []entityAt
-	for _, e := range ents {
-		if distance(e.tok, q) <= sentenceWindow {
-			near = append(near, e)
-		}
-	}
+	// ents are in token order: take those within the window around the quantity
+	lo := sort.Search(len(ents), func(k int) bool { return ents[k].tok >= q.from-sentenceWindow })
+	hi := sort.Search(len(ents), func(k int) bool { return ents[k].tok >= q.to+sentenceWindow })
+	near := append([]entityAt(nil), ents[lo:hi]...)
 	sort.SliceStable(near, func(i, j int) bool {
 		return distance(near[i].tok, q) < distance(near[j].tok, q)
 	})
@@ -154,7 +154,7 @@ func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence st
 		}
 	}
 	if c.Concept == "" {
-		c.Concept = g.nearestConcept(toks, s, q)
+		c.Concept = nearestConcept(cues.concepts, q)
 	}
 	return c
 }
@@ -259,13 +259,8 @@ func clauseStarts(toks []token, s span) []int {
 }
 
 func clauseOf(starts []int, tok int) int {
-	c := 0
-	for k, st := range starts {
-		if st <= tok {
-			c = k
-		}
-	}
-	return c
+	// the last clause that starts at or before tok (starts are increasing)
+	return sort.Search(len(starts), func(k int) bool { return starts[k] > tok }) - 1
 }
 
 func clauseEnd(starts []int, c int, s span) int {
@@ -665,7 +660,7 @@ func (g *grammar) readBound(toks []token, s span, q *quantity) {
 func phraseText(toks []token) string { return phraseKey(toks) }
 
 // readModality decides whether the quantity is asserted, attributed to a source, or a possibility.
-func (g *grammar) readModality(toks []token, s span, clauses []int, qs []quantity, k int) {
+func (g *grammar) readModality(toks []token, s span, clauses []int, cues sentenceCues, qs []quantity, k int) {
 	q := &qs[k]
 	if q.kind == KindDate {
 		q.modality = Asserted
@@ -690,36 +685,35 @@ func (g *grammar) readModality(toks []token, s span, clauses []int, qs []quantit
 	for m := k + 1; m < len(qs) && qs[m].derivedOf == k; m++ {
 		from = max(from, qs[m].to, qs[m].perTo)
 	}
-	if v, ok := g.cue(g.condBefore, toks, cFrom, q.from); ok {
+	if v, ok := firstIn(cues.condBefore, cFrom, q.from); ok {
 		q.modality = Conditional
 		q.cues = append(q.cues, v)
 	} else if from < after {
-		if v, ok := g.cue(g.condAfter, toks, from, after); ok {
+		if v, ok := firstIn(cues.condAfter, from, after); ok {
 			q.modality = Conditional
 			q.cues = append(q.cues, v)
 		}
 	}
-	if v, pos, n, ok := g.reported.find(toks, max(s.from, q.from-sentenceWindow), min(s.to, q.to+sentenceWindow)); ok {
+	if m, ok := firstMatch(cues.reported, max(s.from, q.from-sentenceWindow), min(s.to, q.to+sentenceWindow)); ok {
 		if q.modality == "" {
 			q.modality = Reported
 		}
-		q.cues = append(q.cues, v)
-		if a, apos, an, ok := g.attribution.find(toks, max(s.from, q.from-sentenceWindow), min(s.to, q.to+sentenceWindow)); ok {
-			end := min(apos+an+5, s.to)
-			for e := apos + an; e < end; e++ {
+		q.cues = append(q.cues, m.val)
+		if a, ok := firstMatch(cues.attribution, max(s.from, q.from-sentenceWindow), min(s.to, q.to+sentenceWindow)); ok {
+			end := min(a.pos+a.n+5, s.to)
+			for e := a.pos + a.n; e < end; e++ {
 				if toks[e].kind == tPunct && toks[e].text != "'" {
 					end = e
 					break
 				}
 			}
-			q.attribution = phraseTextOriginal(toks[apos:end])
-			_ = a
-		} else if pos > s.from && toks[pos-1].kind == tWord && toks[pos-1].upperInitial() {
-			st := pos - 1
-			for st > s.from && toks[st-1].kind == tWord && toks[st-1].upperInitial() {
+			q.attribution = phraseTextOriginal(toks[a.pos:end])
+		} else if m.pos > s.from && toks[m.pos-1].kind == tWord && toks[m.pos-1].upperInitial() {
+			st := m.pos - 1
+			for st > s.from && m.pos-st < 5 && toks[st-1].kind == tWord && toks[st-1].upperInitial() {
 				st--
 			}
-			q.attribution = phraseTextOriginal(toks[st : pos+n])
+			q.attribution = phraseTextOriginal(toks[st : m.pos+m.n])
 		}
 	}
 	if q.modality == "" {
@@ -727,20 +721,54 @@ func (g *grammar) readModality(toks []token, s span, clauses []int, qs []quantit
 	}
 }
 
-// cue finds a cue phrase in toks[from:to], passing over a capitalised month name that is also
-// a cue word ("in May" is not "may").
-func (g *grammar) cue(p phrases, toks []token, from, to int) (string, bool) {
-	for i := from; i < to; i++ {
-		v, n, ok := p.at(toks, i, to)
-		if !ok {
-			continue
+// match is one cue phrase found in a sentence.
+type match struct {
+	pos, n int
+	val    string
+}
+
+// sentenceCues are the cue phrases of one sentence, found in one pass so that each quantity
+// only looks them up.
+type sentenceCues struct {
+	reported, attribution, condBefore, condAfter, concepts []match
+}
+
+func (g *grammar) sentenceCues(toks []token, s span) sentenceCues {
+	all := func(p phrases, skipMonths bool) []match {
+		var out []match
+		for i := s.from; i < s.to; i++ {
+			v, n, ok := p.at(toks, i, s.to)
+			if !ok {
+				continue
+			}
+			// "in May" is not "may"
+			if _, month := g.months[toks[i].low]; skipMonths && month && n == 1 && toks[i].upperInitial() {
+				continue
+			}
+			out = append(out, match{i, n, v})
 		}
-		if _, month := g.months[toks[i].low]; month && n == 1 && toks[i].upperInitial() {
-			continue
-		}
-		return v, true
+		return out
 	}
-	return "", false
+	return sentenceCues{
+		reported: all(g.reported, false), attribution: all(g.attribution, false),
+		condBefore: all(g.condBefore, true), condAfter: all(g.condAfter, true), concepts: all(g.concepts, false),
+	}
+}
+
+// firstMatch returns the first match lying inside toks[from:to].
+func firstMatch(ms []match, from, to int) (match, bool) {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].pos >= from })
+	for ; k < len(ms) && ms[k].pos < to; k++ {
+		if ms[k].pos+ms[k].n <= to {
+			return ms[k], true
+		}
+	}
+	return match{}, false
+}
+
+func firstIn(ms []match, from, to int) (string, bool) {
+	m, ok := firstMatch(ms, from, to)
+	return m.val, ok
 }
 
 func phraseTextOriginal(toks []token) string {
@@ -754,31 +782,23 @@ func phraseTextOriginal(toks []token) string {
 	return b.String()
 }
 
-// nearestConcept finds the concept word closest to the quantity in its sentence.
-func (g *grammar) nearestConcept(toks []token, s span, q quantity) string {
+// nearestConcept finds the concept word closest to the quantity in its sentence, preferring the
+// word before it ("a fine of", "denda"), among the concepts a quantity of its kind can measure.
+func nearestConcept(ms []match, q quantity) string {
 	best, bestD := "", 1<<30
-	for i := max(s.from, q.from-sentenceWindow); i < min(s.to, q.to+sentenceWindow); {
-		if i >= q.from && i < q.to {
-			i = q.to
+	lo := sort.Search(len(ms), func(k int) bool { return ms[k].pos >= q.from-sentenceWindow })
+	for k := lo; k < len(ms) && ms[k].pos < q.to+sentenceWindow; k++ {
+		m := ms[k]
+		if m.pos >= q.from && m.pos < q.to || !lang.ConceptFits(m.val, q.kind) {
 			continue
 		}
-		v, n, ok := g.concepts.at(toks, i, s.to)
-		if !ok {
-			i++
-			continue
-		}
-		if !lang.ConceptFits(v, q.kind) {
-			i += n
-			continue
-		}
-		d := distance(i, q)
-		if i >= q.to {
-			d++ // prefer the word before: "a fine of", "denda"
+		d := distance(m.pos, q)
+		if m.pos >= q.to {
+			d++
 		}
 		if d < bestD {
-			best, bestD = v, d
+			best, bestD = m.val, d
 		}
-		i += n
 	}
 	return best
 }
@@ -902,3 +922,13 @@ var (
 	knownOnce sync.Once
 	known     map[string]bool
 )
+
+// fnv64 hashes a sentence, to tell repeated paragraphs without keeping their text as keys.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}

@@ -116,7 +116,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 	var total, group, last float64
 	read, parts := 0, 0
 	weakOnly := true
-	for j := i; j < lim; {
+	for j := i; j < lim && j-i < maxSpelled; {
 		tk := toks[j]
 		if tk.kind != tWord || (j > i && tk.lineBefore) {
 			break
@@ -173,6 +173,10 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 	}
 	return total + group, read, true
 }
+
+// maxSpelled is the most words a spelled number is read over ("two hundred and fifty-three
+// thousand four hundred and twelve" is 10); it keeps runs of number words linear.
+const maxSpelled = 16
 
 // maxGlued is the longest glued number word tried ("siebenhundertsiebenundsiebzigtausend" is 37 bytes).
 const maxGlued = 64

@@ -8,6 +8,7 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/index"
 	"github.com/crosscheck/crosscheck/ingest"
+	"github.com/crosscheck/crosscheck/reconcile"
 )
 
 func addCommand(e *env) *cli.Command {
@@ -56,6 +57,10 @@ func addCommand(e *env) *cli.Command {
 						fmt.Fprintf(e.stdout, "%-9s %s (%s, %s)\n", s, x.Article.ID, x.Article.Lang, plural(len(x.Claims), "claim"))
 					}
 				}
+				if err := refreshFacts(ix); err != nil {
+					ix.Close()
+					return fmt.Errorf("%w (the articles are indexed; run crosscheck add again to retry)", err)
+				}
 				if err := ix.Close(); err != nil {
 					return err
 				}
@@ -66,4 +71,30 @@ func addCommand(e *env) *cli.Command {
 			return nil
 		},
 	}
+}
+
+// refreshFacts reconciles the whole corpus and stores which fact each claim states, for search
+// and check to read without reconciling again.
+func refreshFacts(ix *index.Index) error {
+	entries, err := ix.Entries()
+	if err != nil {
+		return err
+	}
+	in := make([]reconcile.Input, len(entries))
+	for k, e := range entries {
+		in[k] = reconcile.Input{Article: e.Article, Claims: e.Claims}
+	}
+	rep := reconcile.Reconcile(in, reconcile.Options{})
+	local := reconcile.LocalIDs(in)
+	assign := map[string]map[string]index.FactRef{}
+	for _, f := range rep.Facts {
+		for _, c := range f.Claims {
+			l := local[c.ID]
+			if assign[l[0]] == nil {
+				assign[l[0]] = map[string]index.FactRef{}
+			}
+			assign[l[0]][l[1]] = index.FactRef{Fact: f.ID, Label: f.Label, Status: f.Status}
+		}
+	}
+	return ix.SetFacts(assign)
 }

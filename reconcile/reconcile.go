@@ -416,3 +416,21 @@ func splitAmbiguous(cs []*claims.Claim) [][]*claims.Claim {
 	}
 	return sets
 }
+
+// LocalIDs maps the report's claim ids (c1…cN, corpus-wide) back to each article's own claim ids,
+// as Reconcile numbers them: articles by id, claims by offset.
+func LocalIDs(in []Input) map[string][2]string {
+	in = append([]Input(nil), in...)
+	sort.Slice(in, func(i, j int) bool { return in[i].Article.ID < in[j].Article.ID })
+	out := map[string][2]string{}
+	n := 0
+	for _, x := range in {
+		cs := append([]claims.Claim(nil), x.Claims...)
+		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
+		for _, c := range cs {
+			n++
+			out["c"+strconv.Itoa(n)] = [2]string{x.Article.ID, c.ID}
+		}
+	}
+	return out
+}
