@@ -157,20 +157,23 @@ func Title(text string) string {
 	return first
 }
 
-// datelineOnly: a short line of a weekday, a day, a month and a year and nothing else.
+// datelineOnly: a short line of a weekday, a day, a month and a year and nothing else
+// ("mardi, 23 avril 2024", "2024-04-23"), in any of the languages' tables.
 func datelineOnly(line string) bool {
-	if len(line) > 40 {
+	if len(line) > 48 {
 		return false
 	}
-	digits, words := 0, 0
-	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' || r == '-' }) {
+	digits := 0
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == '-' || r == '|' }) {
 		if f[0] >= '0' && f[0] <= '9' {
 			digits++
-		} else {
-			words++
+			continue
+		}
+		if !lang.IsDateWord(f) {
+			return false
 		}
 	}
-	return digits >= 1 && words <= 3 && digits+words <= 5
+	return digits >= 1
 }
 
 // Record is one JSON line of input: {"id", "lang", "title", "text"}.

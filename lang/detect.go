@@ -42,3 +42,19 @@ func stopSets() map[string]map[string]struct{} {
 	}
 	return out
 }
+
+// IsDateWord reports whether w names a month or a weekday in one of the languages ("avril", "Tuesday").
+func IsDateWord(w string) bool {
+	w = Fold(w)
+	mu.RLock()
+	defer mu.RUnlock()
+	for _, t := range tables {
+		if _, ok := t.Months[w]; ok {
+			return true
+		}
+		if _, ok := t.Weekdays[w]; ok {
+			return true
+		}
+	}
+	return false
+}
