@@ -66,12 +66,19 @@ func (g *grammar) isName(toks []token, i int, s span) bool {
 	return true
 }
 
-// SentenceEntities returns, for each sentence of the article, the entities it names
-// ("place:FR", "org:cnil"). The reconciler learns from them which names go with which country.
-func SentenceEntities(a Article) [][]string {
+// Sentence is one sentence of an article: its byte span and the entities it names.
+type Sentence struct {
+	Start, End int
+	Entities   []string // "place:FR", "org:cnil"
+}
+
+// Sentences splits an article into sentences as Extract does (a claim's SentenceStart is the
+// Start of one of them) and lists the entities each names. The reconciler learns from them which
+// names go with which country, and which sentences of two articles say the same thing.
+func Sentences(a Article) []Sentence {
 	g := grammarFor(a.Lang)
 	toks := tokenize(a.Text, g.t)
-	var out [][]string
+	var out []Sentence
 	for _, s := range splitSentences(toks, g) {
 		var names []string
 		for _, e := range g.entities(toks, s) {
@@ -79,7 +86,17 @@ func SentenceEntities(a Article) [][]string {
 				names = append(names, e.name)
 			}
 		}
-		out = append(out, names)
+		out = append(out, Sentence{Start: toks[s.from].start, End: toks[s.to-1].end, Entities: names})
+	}
+	return out
+}
+
+// SentenceEntities returns, for each sentence of the article, the entities it names.
+func SentenceEntities(a Article) [][]string {
+	ss := Sentences(a)
+	out := make([][]string, len(ss))
+	for k, s := range ss {
+		out[k] = s.Entities
 	}
 	return out
 }

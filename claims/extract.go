@@ -317,6 +317,10 @@ func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier 
 		if _, _, ok := g.identifiers.before(toks, i, max(s.from, i-3)); ok {
 			return true
 		}
+		// "minuto 15", "day 3": a time unit before a number names a moment, it does not count
+		if _, n, ok := g.timeUnits.before(toks, i, max(s.from, i-2)); ok && (i-n == s.from || toks[i-n-1].kind != tNumber && !isNumberKey(g, toks[i-n-1].low)) {
+			return true
+		}
 		// a list that continues an identifier: "articles 6, 12, 15 et 31"
 		if prevIdentifier >= 0 && i-prevIdentifier <= 1 && (prev.text == "," || g.joiners[prev.low] || prev.low == "et" || prev.low == "and" || prev.low == "en" || prev.low == "dan" || prev.low == "und" || prev.low == "y" || prev.low == "e") {
 			return true

@@ -1,7 +1,10 @@
 package claims
 
 import (
+	"sort"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/lang"
 )
@@ -10,6 +13,49 @@ import (
 type phrases struct {
 	m   map[string]string
 	max int // the longest phrase, in tokens
+	// one-word phrases by stem (inflections stripped), for words the table lists in another form
+	stems       map[string]string
+	inflections []string
+}
+
+// inflected makes one-word phrases also match their other inflected forms: with the French
+// endings "s", "e", "es", the table's "tués" finds "tuées" and "amende" finds "amendes".
+func (p phrases) inflected(endings []string) phrases {
+	p.inflections = append([]string(nil), endings...)
+	sort.Slice(p.inflections, func(i, j int) bool { return len(p.inflections[i]) > len(p.inflections[j]) })
+	p.stems = map[string]string{}
+	keys := make([]string, 0, len(p.m))
+	for k := range p.m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if strings.Contains(k, " ") {
+			continue
+		}
+		if _, dup := p.stems[p.stem(k)]; !dup {
+			p.stems[p.stem(k)] = p.m[k]
+		}
+	}
+	return p
+}
+
+// stem strips up to two inflection endings, keeping at least three letters.
+func (p phrases) stem(w string) string {
+	for round := 0; round < 2; round++ {
+		stripped := false
+		for _, e := range p.inflections {
+			if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+				w = w[:len(w)-len(e)]
+				stripped = true
+				break
+			}
+		}
+		if !stripped {
+			break
+		}
+	}
+	return w
 }
 
 func newPhrases(t *lang.Table, m map[string]string) phrases {
@@ -40,6 +86,11 @@ func (p phrases) at(toks []token, i, lim int) (val string, n int, ok bool) {
 	for w := min(p.max, lim-i); w >= 1; w-- {
 		if v, found := p.m[phraseKey(toks[i:i+w])]; found {
 			return v, w, true
+		}
+	}
+	if p.stems != nil && i < lim && toks[i].kind == tWord {
+		if v, found := p.stems[p.stem(toks[i].low)]; found {
+			return v, 1, true
 		}
 	}
 	return "", 0, false
@@ -130,7 +181,7 @@ func compileGrammar(t *lang.Table) *grammar {
 	}
 	g.numberPhrases = newPhrases(t, nw)
 	g.currencies = newPhrases(t, t.Currencies)
-	g.countUnits = newPhrases(t, t.CountUnits)
+	g.countUnits = newPhrases(t, t.CountUnits).inflected(t.Inflections)
 	g.timeUnits = newPhrases(t, t.TimeUnits)
 	g.per = newPhrases(t, t.Per)
 	g.percent = listPhrases(t, t.Percent)
@@ -145,7 +196,7 @@ func compileGrammar(t *lang.Table) *grammar {
 	g.attribution = listPhrases(t, t.Attribution)
 	g.condBefore = listPhrases(t, t.ConditionalBefore)
 	g.condAfter = listPhrases(t, t.ConditionalAfter)
-	g.concepts = newPhrases(t, t.Concepts)
+	g.concepts = newPhrases(t, t.Concepts).inflected(t.Inflections)
 	g.places = newPhrases(t, t.Places)
 	for _, p := range t.RangeBetween {
 		g.rangeBetween[lang.Fold(p[0])] = lang.Fold(p[1])

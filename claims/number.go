@@ -115,6 +115,7 @@ func trailingZeroStep(v float64) float64 {
 func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 	var total, group, last float64
 	read, parts := 0, 0
+	bareThousand := false // "ribu orang": a thousand alone is a vague plural ("thousands"), "mil quinientos" is not
 	weakOnly := true
 	for j := i; j < lim && j-i < maxSpelled; {
 		tk := toks[j]
@@ -134,6 +135,9 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		}
 		for _, v := range vals {
 			if m, isMult := g.multipliers[v.word]; isMult && v.mult {
+				if parts == 0 && m >= 1000 {
+					bareThousand = true
+				}
 				if m >= 1000 {
 					total += math.Max(group, 1) * m
 					group, last = 0, 0
@@ -159,7 +163,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		j += n
 		read = j - i
 	}
-	if read == 0 {
+	if read == 0 || bareThousand && parts == 1 {
 		return 0, 0, false
 	}
 	if weakOnly {
@@ -235,6 +239,9 @@ func (g *grammar) segment(w string) ([]wordPart, bool) {
 			return nil, false
 		}
 		w = w[len(best):]
+		if w == "" && g.joiners[best] && !isNumberKey(g, best) {
+			return nil, false // "tienduizenden": a vague plural, not a figure
+		}
 		if g.joiners[best] && !isNumberKey(g, best) {
 			continue
 		}

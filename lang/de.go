@@ -141,8 +141,8 @@ var german = &Table{
 	RangeTo:           []string{"bis", "-", "–"},
 	Reported:          []string{"laut", "zufolge", "berichten zufolge", "angeblich", "soll", "sollen", "berichtet", "berichtete", "berichteten", "nach angaben", "nach angaben von", "mutmaßlich", "vermutlich", "offenbar", "wie es heißt", "hieß es", "heißt es", "demnach", "schätzungen", "schätzungsweise", "geschätzt", "schätzt", "behauptet", "behauptete"},
 	Attribution:       []string{"laut", "nach angaben von", "nach angaben des", "nach angaben der", "unter berufung auf", "gemäß"},
-	ConditionalBefore: []string{"wenn", "falls", "sofern", "könnte", "könnten", "drohen", "droht", "drohe", "kann", "können", "würde", "würden", "möglicherweise", "mögliche", "möglichen", "potenziell", "potenzielle", "riskiert", "riskieren", "andernfalls", "sonst"},
-	ConditionalAfter:  []string{"könnte", "könnten", "kann", "können", "drohen", "droht", "wenn", "falls", "sofern", "würde", "würden", "verhängt werden könnte"},
+	ConditionalBefore: []string{"wenn", "falls", "sofern", "könnte", "könnten", "drohen", "droht", "drohe", "würde", "würden", "möglicherweise", "mögliche", "möglichen", "potenziell", "potenzielle", "riskiert", "riskieren", "andernfalls"},
+	ConditionalAfter:  []string{"könnte", "könnten", "drohen", "droht", "wenn", "falls", "sofern", "würde", "würden", "verhängt werden könnte"},
 	Concepts: map[string]string{
 		"geldstrafe": "fine", "geldstrafen": "fine", "geldbuße": "fine", "geldbußen": "fine", "geldbusse": "fine", "bußgeld": "fine", "bußgelder": "fine", "bussgeld": "fine",
 		"strafe": "fine", "strafen": "fine", "strafzahlung": "fine", "strafzahlungen": "fine", "verhängte": "fine", "verhängt": "fine", "sanktion": "fine", "sanktionen": "fine", "zwangsgeld": "fine",
@@ -170,10 +170,12 @@ var german = &Table{
 		"haft": "sentence", "haftstrafe": "sentence", "freiheitsstrafe": "sentence", "gefängnis": "sentence", "gefängnisstrafe": "sentence", "verurteilt": "sentence",
 		"frist": "deadline", "fristen": "deadline",
 	},
-	Places: placesDE,
+	Inflections: []string{"en", "n", "e", "er", "es", "s"},
+	Places:      placesDE,
 	// Characteristic words first; the commonest words, even where another language shares them
 	// ("die", "in", "es"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
+		"werden", "wurden", "worden", "sind", "waren", "haben", "hatten", "hat", "wird", "wurde",
 		"die", "das", "in", "es", "des", "er", "als", "wie", "an", "am", "um", "war", "so",
 		"der", "und", "ist", "nicht", "mit", "von", "den", "dem", "sich", "auf", "für", "ein", "eine", "einer", "einen", "einem",
 		"zu", "im", "auch", "wird", "wurde", "wurden", "hat", "haben", "sind", "nach", "bei", "aus", "noch", "aber", "oder",

@@ -93,8 +93,8 @@ var english = &Table{
 	RangeTo:           []string{"to", "-", "–", "and"},
 	Reported:          []string{"reportedly", "allegedly", "according to", "claims", "claimed", "claiming", "is said to", "are said to", "was said to", "were said to", "reports", "reported", "purportedly", "supposedly", "estimates", "estimated", "said to have"},
 	Attribution:       []string{"according to", "as reported by", "citing"},
-	ConditionalBefore: []string{"if", "unless", "could", "may", "might", "can", "risks", "risk", "faces", "face", "facing", "potential", "possible", "threatened with", "or face", "could face"},
-	ConditionalAfter:  []string{"could", "may", "might", "if", "unless", "can be", "would be imposed", "could be imposed"},
+	ConditionalBefore: []string{"if", "unless", "could", "may", "might", "risks", "risk", "faces", "face", "facing", "potential", "possible", "threatened with", "or face", "could face"},
+	ConditionalAfter:  []string{"could", "may", "might", "if", "unless", "would be imposed", "could be imposed"},
 	Concepts: map[string]string{
 		"fine": "fine", "fines": "fine", "fined": "fine", "penalty": "fine", "penalties": "fine", "penalised": "fine", "penalized": "fine", "sanction": "fine", "sanctions": "fine",
 		"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue",
@@ -111,8 +111,10 @@ var english = &Table{
 		"appeal": "appeal", "jail": "sentence", "prison": "sentence", "sentenced": "sentence", "sentence": "sentence",
 		"deadline": "deadline", "comply": "deadline", "to comply": "deadline",
 	},
-	Places: placesEN,
+	Inflections: []string{"s", "es", "ed", "d"},
+	Places:      placesEN,
 	Stopwords: []string{
+		"were", "are", "have", "had", "was", "is",
 		"the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "from", "his",
 		"her", "this", "have", "has", "are", "be", "not", "but", "they", "which", "were", "been", "its", "their", "said", "would", "will", "an", "or",
 		"who", "there", "after", "also", "more", "than", "about", "into", "had", "over", "she", "he", "we", "you", "our", "could",

@@ -140,8 +140,8 @@ var spanish = &Table{
 	RangeTo:           []string{"a", "-", "–", "y", "al"},
 	Reported:          []string{"según", "supuestamente", "presuntamente", "al parecer", "habría", "habrían", "informó", "informa", "informaron", "afirma", "afirmó", "aseguró", "asegura", "se estima", "estima", "estimó", "de acuerdo con", "de acuerdo a", "reportó", "según fuentes"},
 	Attribution:       []string{"según", "de acuerdo con", "de acuerdo a", "citando a", "según informó", "según informa"},
-	ConditionalBefore: []string{"si", "a menos que", "salvo que", "podría", "podrían", "puede", "pueden", "arriesga", "se arriesga a", "enfrenta", "se enfrenta a", "enfrentaría", "sería", "serían", "posible", "posibles", "potencial", "riesgo de"},
-	ConditionalAfter:  []string{"podría", "podrían", "puede", "pueden", "si", "a menos que", "salvo que", "podría imponerse", "podrían imponerse"},
+	ConditionalBefore: []string{"si", "a menos que", "salvo que", "podría", "podrían", "arriesga", "se arriesga a", "enfrenta", "se enfrenta a", "enfrentaría", "sería", "serían", "posible", "posibles", "potencial", "riesgo de"},
+	ConditionalAfter:  []string{"podría", "podrían", "si", "a menos que", "salvo que", "podría imponerse", "podrían imponerse"},
 	Concepts: map[string]string{
 		"multa": "fine", "multas": "fine", "multó": "fine", "multada": "fine", "multado": "fine", "multar": "fine",
 		"sanción": "fine", "sanciones": "fine", "sancionada": "fine", "sancionado": "fine", "penalización": "fine",
@@ -169,10 +169,12 @@ var spanish = &Table{
 		"condena": "sentence", "condenado": "sentence", "condenada": "sentence", "prisión": "sentence", "cárcel": "sentence", "pena": "sentence",
 		"plazo": "deadline", "plazos": "deadline", "fecha límite": "deadline",
 	},
-	Places: placesES,
+	Inflections: []string{"s", "es", "a", "as", "o", "os"},
+	Places:      placesES,
 	// Characteristic words first; the commonest words, even where another language shares them
 	// ("la", "que", "en"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
+		"estaban", "estaba", "están", "fueron", "fue", "han", "habían", "son", "eran",
 		"la", "que", "en", "a", "se", "no", "es", "con", "por", "un", "una", "su", "al", "lo", "para", "como", "ha",
 		"el", "los", "las", "del", "y", "más", "pero", "sus", "fue", "fueron", "muy", "también", "hasta", "hay", "donde", "cuando",
 		"ya", "había", "dijo", "según", "aunque", "tras", "ellos", "ella", "él", "nosotros", "mucho", "muchos", "otros", "otro", "otra",

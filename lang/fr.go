@@ -88,8 +88,8 @@ var french = &Table{
 	RangeTo:           []string{"à", "-", "–", "et"},
 	Reported:          []string{"selon", "d'après", "aurait", "auraient", "serait", "seraient", "affirme", "affirment", "prétend", "revendique", "a rapporté", "ont rapporté", "rapporte", "aurait été", "indique", "a indiqué", "écrit", "estime", "estimé", "affirmant", "dit", "a dit"},
 	Attribution:       []string{"selon", "d'après", "de source"},
-	ConditionalBefore: []string{"si", "sinon", "pourrait", "pourraient", "peut", "peuvent", "risque", "risquent", "encourt", "encourent", "menacé de", "menacée de", "sous peine de", "possible", "éventuelle", "éventuelles"},
-	ConditionalAfter:  []string{"pourrait", "pourraient", "si", "seront appliquées si", "pourront", "peuvent", "sous peine"},
+	ConditionalBefore: []string{"si", "sinon", "pourrait", "pourraient", "risque", "risquent", "encourt", "encourent", "menacé de", "menacée de", "sous peine de", "possible", "éventuelle", "éventuelles"},
+	ConditionalAfter:  []string{"pourrait", "pourraient", "si", "seront appliquées si", "pourront", "sous peine"},
 	Concepts: map[string]string{
 		"amende": "fine", "amendes": "fine", "sanction": "fine", "sanctions": "fine", "sanctionné": "fine", "sanctionnée": "fine", "pénalité": "fine", "pénalités": "fine", "astreinte": "fine", "astreintes": "fine", "condamné à une amende": "fine", "condamnée à une amende": "fine",
 		"chiffre d'affaires": "revenue", "recettes": "revenue", "ventes": "revenue", "revenus": "revenue",
@@ -104,8 +104,10 @@ var french = &Table{
 		"appel": "appeal", "faire appel": "appeal", "recours": "appeal", "prison": "sentence", "condamné": "sentence", "peine": "sentence",
 		"délai": "deadline", "se conformer": "deadline",
 	},
-	Places: placesFR,
+	Inflections: []string{"s", "e", "es", "x"},
+	Places:      placesFR,
 	Stopwords: []string{
+		"étaient", "était", "sont", "ont", "avaient", "avait", "furent", "seront",
 		"le", "la", "les", "des", "du", "un", "une", "et", "est", "que", "qui", "dans", "pour", "pas", "sur", "au", "aux",
 		"avec", "ce", "cette", "il", "elle", "ils", "sont", "été", "a", "ont", "par", "plus", "mais", "ou", "se", "sa", "son", "ses",
 		"leur", "leurs", "nous", "vous", "été", "être", "fait", "comme", "aussi", "très", "selon", "après", "depuis", "lors",

@@ -82,8 +82,8 @@ var indonesian = &Table{
 	RangeTo:           []string{"hingga", "sampai", "-", "–"},
 	Reported:          []string{"menurut", "dilaporkan", "kabarnya", "konon", "diduga", "disebut", "disebut-sebut", "mengklaim", "diklaim", "mengatakan", "kata", "ujar", "ungkap", "dikutip dari", "diperkirakan"},
 	Attribution:       []string{"menurut", "dikutip dari", "mengutip"},
-	ConditionalBefore: []string{"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "atau", "dapat", "bisa", "terancam", "berpotensi", "kemungkinan", "akan dikenakan", "mulai dikenakan"},
-	ConditionalAfter:  []string{"jika", "apabila", "bila", "kalau", "jikalau"},
+	ConditionalBefore: []string{"jika", "jikalau", "apabila", "bila", "seandainya", "kecuali", "atau", "dapat dikenakan", "bisa dikenakan", "terancam", "berpotensi", "kemungkinan", "akan dikenakan", "mulai dikenakan"},
+	ConditionalAfter:  []string{"jika", "apabila", "bila", "jikalau", "dapat dikenakan", "bisa dikenakan"},
 	Concepts: map[string]string{
 		"denda": "fine", "didenda": "fine", "mendenda": "fine", "sanksi": "fine", "hukuman denda": "fine",
 		"pendapatan": "revenue", "penjualan": "revenue", "omzet": "revenue", "laba": "profit", "keuntungan": "profit", "kerugian": "loss", "rugi": "loss",
@@ -97,8 +97,10 @@ var indonesian = &Table{
 		"banding": "appeal", "penjara": "sentence", "dipenjara": "sentence", "vonis": "sentence", "divonis": "sentence",
 		"tenggat": "deadline", "batas waktu": "deadline", "mematuhi": "deadline", "diberi waktu": "deadline",
 	},
-	Places: placesID,
+	Inflections: []string{"nya", "an"},
+	Places:      placesID,
 	Stopwords: []string{
+		"adalah", "merupakan",
 		"yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "adalah", "dalam", "tidak", "akan", "juga",
 		"oleh", "atau", "karena", "telah", "sudah", "bahwa", "para", "mereka", "kami", "kita", "saya", "ada", "tersebut", "bisa",
 		"dapat", "lebih", "seperti", "hingga", "setelah", "saat", "secara", "namun", "masih", "belum", "sebagai", "kepada", "bagi",

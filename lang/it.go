@@ -126,8 +126,8 @@ var italian = &Table{
 	RangeTo:           []string{"a", "-", "–", "e", "al"},
 	Reported:          []string{"secondo", "secondo quanto riferito", "stando a", "a detta di", "presumibilmente", "presunto", "presunta", "presunti", "a quanto pare", "avrebbe", "avrebbero", "sarebbe", "sarebbero", "riferisce", "riferito", "sostiene", "sostengono", "si stima", "stima", "stime", "stimato", "secondo fonti"},
 	Attribution:       []string{"secondo", "stando a", "a detta di", "secondo quanto riferito da", "citando"},
-	ConditionalBefore: []string{"se", "qualora", "nel caso", "in caso di", "a meno che", "potrebbe", "potrebbero", "rischia", "rischiano", "può", "possono", "possibile", "possibili", "potenziale", "potenziali", "rischio di"},
-	ConditionalAfter:  []string{"potrebbe", "potrebbero", "può", "possono", "rischia", "se", "qualora", "a meno che"},
+	ConditionalBefore: []string{"se", "qualora", "nel caso", "in caso di", "a meno che", "potrebbe", "potrebbero", "rischia", "rischiano", "possibile", "possibili", "potenziale", "potenziali", "rischio di"},
+	ConditionalAfter:  []string{"potrebbe", "potrebbero", "rischia", "se", "qualora", "a meno che"},
 	Concepts: map[string]string{
 		"multa": "fine", "multe": "fine", "multato": "fine", "multata": "fine", "multati": "fine", "sanzione": "fine", "sanzioni": "fine",
 		"sanzionato": "fine", "sanzionata": "fine", "ammenda": "fine", "ammende": "fine",
@@ -156,10 +156,12 @@ var italian = &Table{
 		"condanna": "sentence", "condannato": "sentence", "condannata": "sentence", "carcere": "sentence", "reclusione": "sentence", "pena": "sentence", "prigione": "sentence",
 		"termine": "deadline", "scadenza": "deadline",
 	},
-	Places: placesIT,
+	Inflections: []string{"i", "e", "a", "o"},
+	Places:      placesIT,
 	// Characteristic words first; the commonest words, even where another language shares them
 	// ("di", "la", "in"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
+		"erano", "era", "sono", "furono", "hanno", "avevano",
 		"di", "il", "la", "e", "a", "in", "un", "una", "per", "non", "da", "con", "si", "le", "lo", "al", "del", "ha", "come", "i",
 		"della", "che", "gli", "delle", "dei", "degli", "dello", "nel", "nella", "nelle", "negli", "nei", "sono", "è", "anche",
 		"più", "alla", "alle", "allo", "agli", "dal", "dalla", "sul", "sulla", "sui", "questo", "questa", "questi", "quello", "quella",

@@ -80,8 +80,8 @@ var dutch = &Table{
 	RangeTo:           []string{"tot", "-", "–", "à"},
 	Reported:          []string{"naar verluidt", "volgens", "zou", "zouden", "zou hebben", "beweert", "beweren", "stelt", "meldt", "melden", "vermoedelijk", "naar schatting", "zegt", "zeggen", "aldus"},
 	Attribution:       []string{"volgens", "aldus", "naar verluidt"},
-	ConditionalBefore: []string{"als", "indien", "wanneer", "tenzij", "kan", "kunnen", "zou kunnen", "riskeert", "riskeren", "dreigt", "dreigen", "mogelijke", "mogelijk", "op straffe van"},
-	ConditionalAfter:  []string{"kunnen oplopen", "kan oplopen", "kunnen", "kan", "riskeert", "als", "indien", "tenzij", "dreigt"},
+	ConditionalBefore: []string{"indien", "wanneer", "tenzij", "zou kunnen", "riskeert", "riskeren", "dreigt", "dreigen", "mogelijke", "mogelijk", "op straffe van"},
+	ConditionalAfter:  []string{"kunnen oplopen", "kan oplopen", "riskeert", "indien", "tenzij", "dreigt"},
 	Concepts: map[string]string{
 		"boete": "fine", "boetes": "fine", "beboet": "fine", "geldboete": "fine", "geldboetes": "fine", "sanctie": "fine", "sancties": "fine", "dwangsom": "fine", "dwangsommen": "fine",
 		"omzet": "revenue", "inkomsten": "revenue", "verkoop": "revenue", "winst": "profit", "verlies": "loss", "verliezen": "loss",
@@ -95,8 +95,10 @@ var dutch = &Table{
 		"beroep": "appeal", "hoger beroep": "appeal", "gevangenisstraf": "sentence", "cel": "sentence", "veroordeeld": "sentence",
 		"termijn": "deadline", "deadline": "deadline", "de tijd": "deadline",
 	},
-	Places: placesNL,
+	Inflections: []string{"en", "n", "s", "e", "'s"},
+	Places:      placesNL,
 	Stopwords: []string{
+		"werden", "waren", "zijn", "hebben", "hadden",
 		"de", "het", "een", "en", "van", "is", "dat", "die", "in", "te", "op", "voor", "met", "zijn", "niet", "aan", "er", "ook",
 		"als", "bij", "door", "om", "naar", "maar", "dan", "nog", "wel", "geen", "uit", "worden", "wordt", "werd", "hebben", "heeft",
 		"zou", "zij", "hij", "wij", "deze", "dit", "hun", "over", "tot", "kunnen", "volgens", "onder", "meer", "waar", "wat",

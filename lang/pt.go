@@ -143,8 +143,8 @@ var portuguese = &Table{
 	RangeTo:           []string{"a", "-", "–", "e", "até"},
 	Reported:          []string{"segundo", "de acordo com", "conforme", "supostamente", "alegadamente", "aparentemente", "teria", "teriam", "terá", "terão", "afirma", "afirmou", "informou", "informa", "estima-se", "estima", "estimativa", "estimativas", "segundo fontes"},
 	Attribution:       []string{"segundo", "de acordo com", "conforme", "citando"},
-	ConditionalBefore: []string{"se", "caso", "a menos que", "poderia", "poderiam", "pode", "podem", "poderá", "poderão", "arrisca", "arrisca-se a", "corre o risco de", "enfrenta", "seria", "seriam", "possível", "possíveis", "potencial"},
-	ConditionalAfter:  []string{"poderia", "poderiam", "pode", "podem", "poderá", "poderão", "se", "caso", "a menos que"},
+	ConditionalBefore: []string{"se", "caso", "a menos que", "poderia", "poderiam", "poderá", "poderão", "arrisca", "arrisca-se a", "corre o risco de", "enfrenta", "seria", "seriam", "possível", "possíveis", "potencial"},
+	ConditionalAfter:  []string{"poderia", "poderiam", "poderá", "poderão", "se", "caso", "a menos que"},
 	Concepts: map[string]string{
 		"multa": "fine", "multas": "fine", "multado": "fine", "multada": "fine", "multou": "fine", "sanção": "fine", "sanções": "fine",
 		"penalidade": "fine", "penalidades": "fine", "coima": "fine", "coimas": "fine", "penalização": "fine",
@@ -171,10 +171,12 @@ var portuguese = &Table{
 		"condenado": "sentence", "condenada": "sentence", "condenação": "sentence", "pena": "sentence", "prisão": "sentence", "cadeia": "sentence",
 		"prazo": "deadline", "prazos": "deadline",
 	},
-	Places: placesPT,
+	Inflections: []string{"s", "es", "a", "as", "o", "os"},
+	Places:      placesPT,
 	// Characteristic words first; the commonest words, even where another language shares them
 	// ("a", "que", "por"), are listed too, or short texts go to the language that lists them.
 	Stopwords: []string{
+		"estavam", "estava", "estão", "foram", "foi", "são", "eram", "têm",
 		"a", "o", "que", "e", "do", "da", "em", "para", "se", "por", "no", "um", "as", "mais", "como", "ou",
 		"não", "uma", "os", "dos", "das", "na", "nas", "ao", "aos", "às", "pelo", "pela", "pelos", "pelas", "com", "ele", "ela",
 		"eles", "elas", "mas", "também", "já", "foi", "foram", "são", "está", "estão", "tem", "têm", "seu", "seus", "suas", "isso",

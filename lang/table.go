@@ -53,8 +53,9 @@ type Table struct {
 	ConditionalAfter  []string // in the clause after the number: "could", "kunnen", "si", "jika"
 
 	// Grouping.
-	Concepts map[string]string // word → language-neutral concept: "denda", "boete", "amende" → "fine"
-	Places   map[string]string // country names and demonyms → ISO 3166-1 alpha-2: "prancis": "FR", "britannique": "GB"
+	Concepts    map[string]string // word → language-neutral concept: "denda", "boete", "amende" → "fine"
+	Inflections []string          // endings a concept word or counted noun may take ("s", "e", "es"): "tuées" finds "tués"
+	Places      map[string]string // country names and demonyms → ISO 3166-1 alpha-2: "prancis": "FR", "britannique": "GB"
 
 	// Text.
 	Stopwords        []string // frequent function words, for language detection and for telling nouns apart
@@ -166,6 +167,7 @@ func (t *Table) normalise() {
 	t.WeakNumbers = foldL(t.WeakNumbers)
 	t.NumberJoiners = foldL(t.NumberJoiners)
 	t.Abbreviations = foldL(t.Abbreviations)
+	t.Inflections = foldL(t.Inflections)
 	t.stopSet = make(map[string]struct{}, len(t.Stopwords))
 	for _, w := range t.Stopwords {
 		t.stopSet[Fold(w)] = struct{}{}

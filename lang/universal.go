@@ -63,3 +63,17 @@ func ConceptFits(concept, kind string) bool {
 	}
 	return false
 }
+
+// GenericUnits are counted things that many different facts of one story count (people, matches,
+// points, kilometres): a count of them is only about a definite fact when a concept word says which
+// ("killed", "injured"), or when its context ties it to another article's count.
+var GenericUnits = map[string]bool{
+	"person": true, "woman": true, "man": true, "child": true, "member": true, "match": true, "game": true,
+	"point": true, "goal": true, "vote": true, "seat": true, "case": true, "km": true, "m": true, "mile": true,
+	"hectare": true, "tonne": true, "country": true, "city": true, "state": true, "home": true, "household": true,
+	"user": true, "customer": true, "student": true, "worker": true, "employee": true, "soldier": true, "officer": true,
+	"police officer": true, "company": true, "test": true, "dose": true, "flight": true, "passenger": true,
+	"vehicle": true, "medal": true, "record": true, "file": true, "document": true, "account": true, "device": true,
+	"store": true, "species": true, "animal": true, "tree": true, "barrel": true, "patient": true, "school": true,
+	"hospital": true, "job": true, "victim": true, "casualty": true, "injured": true, "agency": true,
+}

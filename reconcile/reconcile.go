@@ -2,11 +2,13 @@ package reconcile
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/lang"
 )
 
 // Input is one article with the claims extracted from it.
@@ -27,7 +29,7 @@ func Reconcile(in []Input, opt Options) Report {
 	in = append([]Input(nil), in...)
 	sort.Slice(in, func(i, j int) bool { return in[i].Article.ID < in[j].Article.ID })
 	all := renumber(in)
-	ns := corpusNames(in)
+	ns, starts := corpusNames(in)
 	stories := clusterStories(in, ns)
 	subjects := newSubjectFinder(in, ns, stories)
 
@@ -40,7 +42,7 @@ func Reconcile(in []Input, opt Options) Report {
 	for k := range all {
 		byID[all[k].ID] = &all[k]
 	}
-	groups := group(all, byID, stories, subjects)
+	groups := group(all, byID, stories, subjects, newContexts(in, all, stories, ns, starts))
 	for _, g := range groups {
 		rep.Facts = append(rep.Facts, buildFact(g, byID))
 	}
@@ -191,27 +193,31 @@ func unitDimension(c *claims.Claim) string {
 // anchored claims say what they measure (a concept word, or a known counted unit); only they
 // are ever compared in a way that can raise a contradiction.
 func anchored(c *claims.Claim) bool {
-	if c.Kind == claims.KindDate {
+	switch c.Kind {
+	case claims.KindDate:
 		return c.Concept != ""
+	case claims.KindCount:
+		return c.Concept != "" || claims.KnownUnit(c.Unit)
+	case claims.KindNumber:
+		return false
 	}
-	if c.Concept != "" {
-		return true
-	}
-	return c.Kind == claims.KindCount && claims.KnownUnit(c.Unit)
+	return true
 }
 
+// conceptOf is what a claim's block is about: its concept word, or a counted unit specific enough
+// to name a fact on its own ("images"; not "people").
 func conceptOf(c *claims.Claim) string {
 	if c.Concept != "" {
 		return c.Concept
 	}
-	if c.Kind == claims.KindCount && claims.KnownUnit(c.Unit) {
+	if c.Kind == claims.KindCount && claims.KnownUnit(c.Unit) && !lang.GenericUnits[c.Unit] {
 		return c.Unit
 	}
 	return ""
 }
 
 // group puts every claim into exactly one fact.
-func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyIndex, subj *subjectFinder) []*proto {
+func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyIndex, subj *subjectFinder, ctx contexts) []*proto {
 	type blockKey struct{ story, kind, dim, concept string }
 	blocks := map[blockKey][]*claims.Claim{}
 	var keys []blockKey
@@ -239,7 +245,7 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 	}
 	for _, bk := range keys {
 		for _, grp := range splitBySubject(blocks[bk], subj) {
-			for _, members := range splitAmbiguous(grp.members) {
+			for _, members := range splitAmbiguous(grp.members, bk.concept != "", ctx) {
 				p := &proto{story: bk.story, kind: bk.kind, concept: bk.concept, unit: members[0].Unit, subject: grp.subject}
 				for _, c := range members {
 					add(p, c)
@@ -377,15 +383,24 @@ func describe(c *claims.Claim) string {
 }
 
 // splitAmbiguous: a group is one fact only if no article states two different things in it.
-// When one does (a story gives "14 people injured" and "8 people killed"), the group holds
-// several facts that nothing here tells apart, so it is split into sets of claims that agree,
-// and no contradiction is raised between them.
-func splitAmbiguous(cs []*claims.Claim) [][]*claims.Claim {
-	ambiguous := false
+// When one does (a story gives "14 people injured" and "8 people killed"), the group holds several
+// facts, and claims are aligned across articles by what surrounds them (see align).
+func splitAmbiguous(cs []*claims.Claim, hasConcept bool, ctx contexts) [][]*claims.Claim {
+	// without a concept ("two months", "40%", "$5 million" alone) only alignment says two claims
+	// are about the same thing
+	ambiguous := !hasConcept
 	for i := 0; i < len(cs) && !ambiguous; i++ {
 		for j := i + 1; j < len(cs); j++ {
-			if cs[i].Article == cs[j].Article && !agree(cs[i], cs[j]) {
-				ambiguous = true
+			a, b := cs[i], cs[j]
+			switch {
+			case a.Article == b.Article && !agree(a, b):
+				ambiguous = true // one article states two different things
+			case !related(a, b):
+				ambiguous = true // figures too far apart to be one fact misreported
+			case ctx.parallel(a.Article, b.Article) && !agree(a, b) && !ctx.isAligned(a, b):
+				ambiguous = true // translations that put the two figures in different places
+			}
+			if ambiguous {
 				break
 			}
 		}
@@ -393,28 +408,7 @@ func splitAmbiguous(cs []*claims.Claim) [][]*claims.Claim {
 	if !ambiguous {
 		return [][]*claims.Claim{cs}
 	}
-	var sets [][]*claims.Claim
-	for _, c := range cs {
-		placed := false
-		for k, set := range sets {
-			ok := true
-			for _, m := range set {
-				if !agree(c, m) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				sets[k] = append(sets[k], c)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			sets = append(sets, []*claims.Claim{c})
-		}
-	}
-	return sets
+	return align(cs, ctx)
 }
 
 // LocalIDs maps the report's claim ids (c1…cN, corpus-wide) back to each article's own claim ids,
@@ -433,4 +427,26 @@ func LocalIDs(in []Input) map[string][2]string {
 		}
 	}
 	return out
+}
+
+// related: two figures that one fact misreported could give: within a factor of 20, or a scale
+// word apart (×1000). "1 person" and "20.4 million people" are two facts.
+func related(a, b *claims.Claim) bool {
+	if a.Kind == claims.KindDate || b.Kind == claims.KindDate {
+		return true
+	}
+	x, y := math.Abs(scalar(a)), math.Abs(scalar(b))
+	if ca, cb := currencyOf(a), currencyOf(b); ca != cb {
+		ua, okA := toUSD(a)
+		ub, okB := toUSD(b)
+		if !okA || !okB {
+			return true
+		}
+		x, y = ua, ub
+	}
+	if x == 0 || y == 0 {
+		return true
+	}
+	r := math.Max(x, y) / math.Min(x, y)
+	return r <= 20 || scaleRule.Conflict(a, b)
 }

@@ -18,8 +18,9 @@ var modalityRule = rule{
 		if !sameFigure(a, b) {
 			return false
 		}
-		// a possibility against a fact; "as many as 300" against "300" is emphasis, not a contradiction
-		return possible(a) && asserted(b) || possible(b) && asserted(a)
+		// a possible sum of money, or a possible ceiling, against the same figure stated as a fact;
+		// "as many as 300" against "300" is emphasis, and a stray "if" in a clause is no sanction
+		return weighty(a) && asserted(b) || weighty(b) && asserted(a)
 	},
 	Severity: func(a, b *claims.Claim) string {
 		h := a
@@ -61,3 +62,12 @@ func possible(c *claims.Claim) bool { return c.Modality == claims.Conditional }
 
 // asserted: presented as a fact, neither possible nor a ceiling.
 func asserted(c *claims.Claim) bool { return !hedged(c) }
+
+// weighty: a possibility that changes the fact: a sum of money that may be imposed, or any
+// figure given as a possible ceiling ("fines of up to €20M may follow").
+func weighty(c *claims.Claim) bool {
+	if !possible(c) {
+		return false
+	}
+	return c.Kind == claims.KindMoney || c.Kind == claims.KindRate || c.Bound == claims.BoundUpTo || c.Bound == claims.BoundAtMost
+}

@@ -27,6 +27,11 @@ var valueRule = rule{
 		if !sameMeasure(a, b) {
 			return false
 		}
+		// "at least 384 dead" and "at least 614 dead" overlap as intervals, but they are two
+		// different tallies: figures bounded on the same side are compared as figures
+		if sameSide(a, b) {
+			return !sameFigure(a, b)
+		}
 		return !overlap(a, b)
 	},
 	Severity: func(a, b *claims.Claim) string {
@@ -56,4 +61,13 @@ func verb(s sideView) string {
 		return "gives"
 	}
 	return "give"
+}
+
+// sameSide: both figures are lower bounds, or both are upper bounds.
+func sameSide(a, b *claims.Claim) bool {
+	lower := func(c *claims.Claim) bool { return c.Bound == claims.BoundMoreThan || c.Bound == claims.BoundAtLeast }
+	upper := func(c *claims.Claim) bool {
+		return c.Bound == claims.BoundUpTo || c.Bound == claims.BoundAtMost || c.Bound == claims.BoundLessThan
+	}
+	return lower(a) && lower(b) || upper(a) && upper(b)
 }

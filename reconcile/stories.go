@@ -33,7 +33,10 @@ const (
 // ordinary words, and ordinary words do not tell stories or subjects apart.
 type names [][]string
 
-func corpusNames(in []Input) []names {
+// sentenceStarts holds, per article, the byte offset of each sentence (parallel to names).
+type sentenceStarts [][]int
+
+func corpusNames(in []Input) ([]names, sentenceStarts) {
 	lower := map[string]map[string]bool{} // language -> words written in lower case
 	for _, x := range in {
 		set := lower[x.Article.Lang]
@@ -48,9 +51,15 @@ func corpusNames(in []Input) []names {
 		}
 	}
 	out := make([]names, len(in))
+	starts := make(sentenceStarts, len(in))
 	for i, x := range in {
 		set := lower[x.Article.Lang]
-		sents := claims.SentenceEntities(x.Article)
+		ss := claims.Sentences(x.Article)
+		sents := make([][]string, len(ss))
+		for k, st := range ss {
+			sents[k] = st.Entities
+			starts[i] = append(starts[i], st.Start)
+		}
 		inBody := map[string]bool{}
 		for _, sent := range sents[min(1, len(sents)):] {
 			for _, e := range sent {
@@ -69,7 +78,7 @@ func corpusNames(in []Input) []names {
 			out[i] = append(out[i], keep)
 		}
 	}
-	return out
+	return out, starts
 }
 
 // isTitleCase: a headline whose words nearly all start with a capital ("UK Clearview AI Fines IDR
