@@ -203,3 +203,10 @@ func compileGrammar(t *lang.Table) *grammar {
 	}
 	return g
 }
+
+// Reset forgets the compiled language tables, so that extensions added since (lang.Extend) apply.
+func Reset() {
+	grammarsMu.Lock()
+	defer grammarsMu.Unlock()
+	grammars = map[string]*grammar{}
+}

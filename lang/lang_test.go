@@ -42,3 +42,16 @@ func TestRegisterTwiceIsAnError(t *testing.T) {
 		t.Error("registering en twice should fail")
 	}
 }
+
+func TestExtend(t *testing.T) {
+	if err := Extend("nl", Extension{Concepts: map[string]string{"Strafbedrag": "fine"}, Places: map[string]string{"Oranjeland": "NL"}}); err != nil {
+		t.Fatal(err)
+	}
+	tb, _ := Get("nl")
+	if tb.Concepts["strafbedrag"] != "fine" || tb.Places["oranjeland"] != "NL" {
+		t.Errorf("extension not in the table")
+	}
+	if err := Extend("xx", Extension{}); err == nil {
+		t.Error("an unknown language should be an error")
+	}
+}

@@ -194,3 +194,43 @@ func Fold(s string) string {
 		return unicode.ToLower(r)
 	}, s)
 }
+
+// Extension is knowledge a user adds to a language without touching code: concept words
+// ("sanctie" → "fine") and places ("Hexagone" → "FR"), from a config file.
+type Extension struct {
+	Concepts map[string]string
+	Places   map[string]string
+}
+
+// Extend adds an extension to a registered language; words already in the table are replaced.
+// Callers must extend before extracting (the claims package compiles tables once; see claims.Reset).
+func Extend(code string, x Extension) error {
+	mu.Lock()
+	defer mu.Unlock()
+	t, ok := tables[code]
+	if !ok {
+		return fmt.Errorf("lang: no language %q (languages: %s)", code, strings.Join(codesLocked(), ", "))
+	}
+	for w, c := range x.Concepts {
+		if t.Concepts == nil {
+			t.Concepts = map[string]string{}
+		}
+		t.Concepts[Fold(w)] = c
+	}
+	for w, p := range x.Places {
+		if t.Places == nil {
+			t.Places = map[string]string{}
+		}
+		t.Places[Fold(w)] = p
+	}
+	return nil
+}
+
+func codesLocked() []string {
+	out := make([]string, 0, len(tables))
+	for c := range tables {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
