@@ -362,20 +362,32 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	if j+1 < s.to && !toks[j].spaceBefore && (toks[j].text == ":") && toks[j+1].kind == tNumber {
 		return q, false
 	}
-	// ordinal suffixes glued to digits: "19th", "2e", "1er"
+	// letters glued to digits: a scale ("10k", "7.5bn"), a currency ("42MYR"), a time unit ("3h");
+	// anything else is an ordinal ("19th", "2e", "1er") or a code
 	if !words && j < s.to && toks[j].kind == tWord && !toks[j].spaceBefore {
-		if _, m := g.scaleAt(toks, j, s.to, true); m == 0 {
+		_, m := g.scaleAt(toks, j, s.to, true)
+		_, _, _, cur := g.currencySuffix(toks, j, s.to)
+		_, _, unit := g.timeUnits.at(toks, j, s.to)
+		if m == 0 && !cur && !unit {
 			return q, false
 		}
 	}
 	// scale: "million", "juta", "M" (only with a currency), "bn"
 	hasCurrency := q.currency != ""
-	if sc, m := g.scaleAt(toks, j, s.to, hasCurrency || g.currencyFollows(toks, j, s.to)); m > 0 {
+	glued := !words && j < s.to && !toks[j].spaceBefore && gluedScale[toks[j].text]
+	if sc, m := g.scaleAt(toks, j, s.to, hasCurrency || glued || g.currencyFollows(toks, j, s.to)); m > 0 {
 		v *= sc.value
 		step *= sc.value
 		j += m
 	} else if !words {
 		step = math.Max(step, trailingZeroStep(v))
+	}
+	// a minus sign glued to the digits ("-9.2", "−1.5%") or a minus word ("minus five")
+	if neg := g.negative(toks, q.numFrom, s); neg > 0 {
+		v = -v
+		if q.from == q.numFrom {
+			q.from -= neg
+		}
 	}
 	q.value, q.step, q.low, q.high = v, step, v, v
 	q.to = j
@@ -486,6 +498,10 @@ func (g *grammar) isPlainNoun(tk token) bool {
 }
 
 type scale struct{ value float64 }
+
+// gluedScale are abbreviations read as scales when glued to digits even with no currency ("10k
+// runners"); "m" is not among them: "20m" may be metres.
+var gluedScale = map[string]bool{"k": true, "K": true, "bn": true, "b": true, "B": true, "MM": true, "mil": true, "mln": true, "mld": true, "Mio": true, "Mrd": true}
 
 // scaleAt reads a scale word at toks[j]. Short, case-sensitive abbreviations ("M", "m", "bn")
 // are scales only next to a currency, where "20m" cannot be twenty metres.
@@ -936,3 +952,26 @@ func fnv64(s string) uint64 {
 	}
 	return h
 }
+
+// negative returns how many tokens before toks[i] make the number negative: a minus sign glued to
+// it that does not join two words or numbers ("-5", "(−3.2%)"), or a minus word ("minus", "moins").
+func (g *grammar) negative(toks []token, i int, s span) int {
+	if i <= s.from {
+		return 0
+	}
+	p := toks[i-1]
+	if (p.text == "-" || p.text == "−") && !toks[i].spaceBefore {
+		if i-1 == s.from || p.spaceBefore || toks[i-2].kind == tPunct && toks[i-2].text != "-" {
+			return 1
+		}
+		return 0
+	}
+	if p.kind == tWord && minusWords[p.low] {
+		return 1
+	}
+	return 0
+}
+
+// minusWords read before a number make it negative, in the languages of the tables.
+// ("menos", "moins" and "min" are left out: "al menos", "moins de" are bounds).
+var minusWords = map[string]bool{"minus": true, "negatif": true}

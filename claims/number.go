@@ -131,6 +131,16 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		}
 		vals, n, ok := g.wordValue(toks, j, lim)
 		if !ok {
+			// a scale word between spelled parts: "tres millones trescientos…", "two million five hundred thousand"
+			if sc, isScale := g.scales[tk.low]; isScale && sc >= 1e6 && parts > 0 && j+1 < lim {
+				if _, _, next := g.wordValue(toks, j+1, lim); next && !g.weak[toks[j+1].low] {
+					total += math.Max(group, 1) * sc
+					group, last = 0, 0
+					j++
+					read = j - i
+					continue
+				}
+			}
 			break
 		}
 		for _, v := range vals {
@@ -145,7 +155,11 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 					if last == 0 && group == 0 {
 						group, last = 1, 1 // "hundred", "cento": one hundred
 					}
-					group = group - last + math.Max(last, 1)*m
+					if group < m {
+						group *= m // "tweeëntwintighonderd", "twenty two hundred", "two dozen"
+					} else {
+						group = group - last + math.Max(last, 1)*m // "dua ratus dua puluh": only the last part
+					}
 					last = 0
 				}
 			} else {
@@ -167,9 +181,13 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	if weakOnly {
-		// "a", "un", "een": only a number before a scale word ("un million")
-		if i+read < lim {
-			if _, ok := g.scales[toks[i+read].low]; ok {
+		// "a", "un", "een": a number only before a scale word ("un million") or a currency ("a
+		// dollar"); "a week later" states no duration
+		if k := i + read; k < lim {
+			if _, ok := g.scales[toks[k].low]; ok {
+				return total + group, read, true
+			}
+			if _, _, ok := g.currencies.at(toks, k, lim); ok {
 				return total + group, read, true
 			}
 		}

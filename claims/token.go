@@ -132,6 +132,9 @@ func scanWord(text string, i int) int {
 	j := i
 	for j < len(text) {
 		r, n := utf8.DecodeRuneInString(text[j:])
+		if r >= '0' && r <= '9' && j > i && currencyWord(text[i:j]) {
+			return j // "USD3.14", "Rp20": a currency glued to its amount
+		}
 		if unicode.IsLetter(r) || unicode.IsMark(r) || (r >= '0' && r <= '9' && j > i) {
 			j += n
 			continue
@@ -221,4 +224,13 @@ func phraseKey(toks []token) string {
 		b.WriteString(tk.low)
 	}
 	return b.String()
+}
+
+// currencyWord: an ISO 4217 code or a currency sign written in letters ("Rp", "RM").
+func currencyWord(w string) bool {
+	if lang.ISOCodes[w] {
+		return true
+	}
+	_, ok := lang.Symbols[lang.Fold(w)]
+	return ok && len(w) <= 3
 }

@@ -11,10 +11,10 @@ var french = &Table{
 		"quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingts": 20,
 		"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
 		"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
-		"une douzaine": 12, "douzaine": 12, "demi": 0.5, "une demi": 0.5,
+		"demi": 0.5, "une demi": 0.5,
 	},
 	WeakNumbers:   []string{"un", "une"},
-	Multipliers:   map[string]float64{"cent": 100, "cents": 100, "mille": 1e3},
+	Multipliers:   map[string]float64{"cent": 100, "cents": 100, "mille": 1e3, "douzaine": 12, "douzaines": 12},
 	NumberJoiners: []string{"et"},
 	Scales: map[string]float64{
 		"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
@@ -56,7 +56,7 @@ var french = &Table{
 	TimeUnits: map[string]string{
 		"seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute", "heure": "hour", "heures": "hour",
 		"jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week", "semaines": "week", "mois": "month",
-		"an": "year", "ans": "year", "année": "year", "années": "year", "décennie": "decade", "décennies": "decade", "siècle": "century", "siècles": "century",
+		"an": "year", "ans": "year", "h": "hour", "min": "minute", "sec": "second", "année": "year", "années": "year", "décennie": "decade", "décennies": "decade", "siècle": "century", "siècles": "century",
 	},
 	Per: map[string]string{
 		"par jour": "day", "chaque jour": "day", "quotidiens": "day", "quotidienne": "day", "quotidiennes": "day", "/jour": "day",

@@ -24,7 +24,7 @@ var indonesian = &Table{
 	ShortScales: map[string]float64{"M": 1e9, "T": 1e12, "jt": 1e6, "Jt": 1e6, "rb": 1e3, "K": 1e3, "k": 1e3},
 	Links:       []string{},
 	Currencies: map[string]string{
-		"euro": "EUR", "pound sterling": "GBP", "poundsterling": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+		"euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "poundsterling": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 		"dolar as": "USD", "dolar amerika": "USD", "dolar amerika serikat": "USD", "dollar as": "USD", "dolar": "USD", "dollar": "USD",
 		"dolar australia": "AUD", "dolar singapura": "SGD", "dolar kanada": "CAD", "dolar hong kong": "HKD",
 		"rupiah": "IDR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "rupee": "INR", "rupe": "INR",
@@ -51,7 +51,7 @@ var indonesian = &Table{
 	},
 	TimeUnits: map[string]string{
 		"detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "minggu": "week", "pekan": "week",
-		"bulan": "month", "tahun": "year", "dekade": "decade", "dasawarsa": "decade", "abad": "century",
+		"bulan": "month", "tahun": "year", "mnt": "minute", "dtk": "second", "thn": "year", "bln": "month", "dekade": "decade", "dasawarsa": "decade", "abad": "century",
 	},
 	Per: map[string]string{
 		"per hari": "day", "sehari": "day", "setiap hari": "day", "tiap hari": "day", "/hari": "day",

@@ -10,10 +10,10 @@ var dutch = &Table{
 		"acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
 		"vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
 		"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
-		"een dozijn": 12, "dozijn": 12, "half": 0.5, "anderhalf": 1.5,
+		"half": 0.5, "anderhalf": 1.5,
 	},
 	WeakNumbers:   []string{"een"},
-	Multipliers:   map[string]float64{"honderd": 100, "duizend": 1e3},
+	Multipliers:   map[string]float64{"honderd": 100, "duizend": 1e3, "dozijn": 12},
 	NumberJoiners: []string{"en", "ën"},
 	Scales: map[string]float64{
 		"duizend": 1e3, "duizenden": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6,
@@ -23,7 +23,7 @@ var dutch = &Table{
 	ShortScales: map[string]float64{"k": 1e3, "M": 1e6, "mln": 1e6, "mld": 1e9},
 	Links:       []string{"aan"},
 	Currencies: map[string]string{
-		"euro": "EUR", "euro's": "EUR", "pond": "GBP", "pond sterling": "GBP", "britse pond": "GBP", "britse ponden": "GBP", "ponden": "GBP",
+		"euro": "EUR", "euro's": "EUR", "euros": "EUR", "pond": "GBP", "pond sterling": "GBP", "britse pond": "GBP", "britse ponden": "GBP", "ponden": "GBP",
 		"dollar": "USD", "dollars": "USD", "amerikaanse dollar": "USD", "amerikaanse dollars": "USD",
 		"australische dollar": "AUD", "canadese dollar": "CAD", "roepia": "IDR", "rupiah": "IDR", "indonesische roepia": "IDR",
 		"yen": "JPY", "yuan": "CNY", "zwitserse frank": "CHF", "zwitserse franken": "CHF", "frank": "CHF",
@@ -51,7 +51,7 @@ var dutch = &Table{
 	TimeUnits: map[string]string{
 		"seconde": "second", "seconden": "second", "minuut": "minute", "minuten": "minute", "uur": "hour", "uren": "hour",
 		"dag": "day", "dagen": "day", "week": "week", "weken": "week", "maand": "month", "maanden": "month",
-		"jaar": "year", "jaren": "year", "decennium": "decade", "decennia": "decade", "eeuw": "century", "eeuwen": "century",
+		"jaar": "year", "jaren": "year", "u": "hour", "min": "minute", "sec": "second", "wk": "week", "mnd": "month", "decennium": "decade", "decennia": "decade", "eeuw": "century", "eeuwen": "century",
 	},
 	Per: map[string]string{
 		"per dag": "day", "elke dag": "day", "per week": "week", "per maand": "month", "per jaar": "year", "per uur": "hour", "/dag": "day",

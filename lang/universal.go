@@ -1,11 +1,13 @@
 package lang
 
+import "strings"
+
 // Symbols maps currency symbols, as written in any language, to ISO 4217 codes.
 // A symbol several currencies share maps to the commonest one and is listed in Ambiguous.
 var Symbols = map[string]string{
 	"€": "EUR", "£": "GBP", "$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
 	"nz$": "NZD", "hk$": "HKD", "s$": "SGD", "sg$": "SGD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN",
-	"¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₱": "PHP", "₦": "NGN",
+	"¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₱": "PHP", "₦": "NGN", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH", "₸": "KZT", "rs": "INR", "rs.": "INR",
 	"rp": "IDR", "rp.": "IDR", "rm": "MYR", "fr.": "CHF", "chf": "CHF", "kr": "SEK", "zł": "PLN",
 }
 
@@ -17,13 +19,14 @@ var Ambiguous = map[string]string{
 }
 
 // ISOCodes are the ISO 4217 codes recognised when written as such ("IDR 117 billion", "20 EUR").
-var ISOCodes = map[string]bool{
-	"EUR": true, "USD": true, "GBP": true, "IDR": true, "JPY": true, "CNY": true, "RMB": true, "CHF": true, "AUD": true,
-	"CAD": true, "NZD": true, "HKD": true, "SGD": true, "INR": true, "KRW": true, "RUB": true, "TRY": true, "BRL": true,
-	"MXN": true, "ARS": true, "ZAR": true, "SEK": true, "NOK": true, "DKK": true, "PLN": true, "CZK": true, "HUF": true,
-	"MYR": true, "THB": true, "PHP": true, "VND": true, "SAR": true, "AED": true, "QAR": true, "ILS": true, "EGP": true,
-	"NGN": true, "KES": true, "UAH": true, "TWD": true, "PKR": true, "BDT": true, "CLP": true, "COP": true, "PEN": true,
-}
+// (Codes that are also English words written in capitals, ALL, TOP, CUP, SOS…, are left out.)
+var ISOCodes = func() map[string]bool {
+	m := map[string]bool{"RMB": true}
+	for _, c := range strings.Fields(`AED AFN AMD ANG AOA ARS AUD AWG AZN BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SRD SSP STN SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL BTC`) {
+		m[c] = true
+	}
+	return m
+}()
 
 // PerUSD is roughly how many units of each currency one US dollar bought in 2020–2025, to
 // tell whether two amounts in different currencies can be the same sum. Only a factor of
