@@ -823,71 +823,243 @@ func nearestConcept(ms []match, q quantity) string {
 	return best
 }
 
-// dateAt reads a calendar date: "23 avril 2024", "May 24, 2022", "mei 2020", "2023-05-22".
+// dateAt reads a calendar date with a year: "23 avril 2024", "May 24, 2022", "mei 2020",
+// "2023-05-22", "1/1/2016", "05-Aug-2016", "June of 1992", "23 de mayo de 2022", "20161016".
+// A date without a year is not read: which year it means is the reader's guess.
 func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 	q := quantity{from: i, numFrom: i, kind: KindDate, unit: "date", bound: BoundExact, derivedOf: -1, modality: Asserted}
-	tk := toks[i]
-	year := func(t token) (int, bool) {
-		if t.kind != tNumber || len(t.text) != 4 {
-			return 0, false
-		}
-		y, err := strconv.Atoi(t.text)
-		return y, err == nil && y >= 1000 && y <= 2200
+	if toks[i].kind != tNumber && toks[i].kind != tWord {
+		return q, false
 	}
-	day := func(t token) (int, bool) {
-		if t.kind != tNumber || len(t.text) > 2 {
-			return 0, false
-		}
-		d, err := strconv.Atoi(t.text)
-		return d, err == nil && d >= 1 && d <= 31
+	// inside a code: "123-12-1234", "133-03-03-2020"
+	if i >= 2 && !toks[i].spaceBefore && (toks[i-1].text == "-" || toks[i-1].text == "/" || toks[i-1].text == ".") && toks[i-2].kind == tNumber && !toks[i-1].spaceBefore {
+		return q, false
 	}
-	// ISO 2023-05-22
-	if y, ok := year(tk); ok && i+4 < lim && toks[i+1].text == "-" && !toks[i+1].spaceBefore && toks[i+2].kind == tNumber && toks[i+3].text == "-" && toks[i+4].kind == tNumber {
-		m, _ := strconv.Atoi(toks[i+2].text)
-		d, _ := strconv.Atoi(toks[i+4].text)
-		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), i+5
+	// "20161016"
+	if t := toks[i]; t.kind == tNumber && len(t.text) == 8 && (i+1 >= lim || toks[i+1].kind != tWord || toks[i+1].spaceBefore) {
+		y, _ := strconv.Atoi(t.text[:4])
+		m, _ := strconv.Atoi(t.text[4:6])
+		d, _ := strconv.Atoi(t.text[6:])
+		if y >= 1900 && y <= 2100 && validDay(y, m, d) {
+			q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), i+1
 			return q, true
 		}
 	}
-	// day month [year]
-	if d, ok := day(tk); ok && i+1 < lim {
-		j := i + 1
-		if toks[j].text == "." && !toks[j].spaceBefore && j+1 < lim {
-			j++ // German "23. April"
-		} else if toks[j].kind == tWord && !toks[j].spaceBefore && j+1 < lim && len(toks[j].low) <= 3 {
-			j++ // "1er", "4e", "21st"
-		}
-		if m, n, ok := g.monthAt(toks, j, lim, true); ok && j+n < lim {
-			if y, ok := year(toks[j+n]); ok {
-				q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), j+n+1
-				return q, true
+	type part struct {
+		tok     int
+		num     int
+		digits  int
+		month   bool
+		ordinal bool
+	}
+	var parts []part
+	var seps []string
+	j := i
+	for j < lim && len(parts) < 3 {
+		t := toks[j]
+		var p part
+		found := false
+		switch {
+		case t.kind == tNumber && !strings.ContainsAny(t.text, ".,  '") && len(t.text) <= 4:
+			n, _ := strconv.Atoi(t.text)
+			p = part{tok: j, num: n, digits: len(t.text)}
+			found = true
+			// "4th", "1er", "4e", "23." (German)
+			if j+1 < lim && !toks[j+1].spaceBefore && toks[j+1].kind == tWord && len(toks[j+1].low) <= 3 && len(t.text) <= 2 {
+				p.ordinal = true
+				j++
 			}
+		case t.kind == tWord:
+			m, n, ok := g.monthAt(toks, j, lim, len(parts) > 0)
+			if !ok {
+				if m2, _, ok2 := g.monthAt(toks, j, lim, true); ok2 && len(parts) == 0 && j+1 < lim && (toks[j+1].kind == tNumber || toks[j+1].text == "-" || toks[j+1].text == "/") {
+					m, ok = m2, true
+					n = 1
+				}
+			}
+			if !ok {
+				break
+			}
+			p = part{tok: j, num: m, month: true}
+			found = true
+			j += n - 1
+		}
+		if !found {
+			break
+		}
+		parts = append(parts, p)
+		j++
+		// a separator or a link word before the next part: "-", "/", ".", ",", "of", "de", "del", "in"
+		sep := ""
+		for k := 0; k < 2 && j < lim; k++ {
+			t := toks[j]
+			if t.kind == tPunct && (t.text == "-" || t.text == "/" || t.text == "." || t.text == ",") && sep == "" {
+				sep = t.text
+				j++
+				continue
+			}
+			if t.kind == tWord && dateLinks[t.low] {
+				sep += " " + t.low
+				j++
+				continue
+			}
+			break
+		}
+		seps = append(seps, sep)
+	}
+	// the end of the date is the end of the last part it uses
+	end := func(p part) int {
+		e := p.tok + 1
+		if p.ordinal {
+			e++
+		}
+		if p.month && p.tok+1 < lim && toks[p.tok+1].text == "." && !toks[p.tok+1].spaceBefore {
+			if _, ok := g.months[toks[p.tok].low+"."]; ok {
+				e++
+			}
+		}
+		return e
+	}
+	use := func(ps ...part) {
+		for _, p := range ps {
+			q.to = max(q.to, end(p))
 		}
 	}
-	// month [day[,]] year
-	if m, n, ok := g.monthAt(toks, i, lim, false); ok {
-		j := i + n
-		if j < lim {
-			if y, ok := year(toks[j]); ok {
-				q.date, q.to = fmt.Sprintf("%04d-%02d", y, m), j+1
-				return q, true
+	months, nums := 0, []part{}
+	for _, p := range parts {
+		if p.month {
+			months++
+		} else {
+			nums = append(nums, p)
+		}
+	}
+	year := func(p part) (int, bool) {
+		switch {
+		case p.digits == 4 && p.num >= 1000 && p.num <= 2200:
+			return p.num, true
+		case p.digits == 2 && !p.ordinal:
+			if p.num <= 30 {
+				return 2000 + p.num, true
 			}
-			if d, ok := day(toks[j]); ok {
-				k := j + 1
-				if k < lim && toks[k].text == "," {
-					k++
-				}
-				if k < lim {
-					if y, ok := year(toks[k]); ok {
-						q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), k+1
-						return q, true
-					}
-				}
+			return 1900 + p.num, true
+		}
+		return 0, false
+	}
+	switch {
+	case months == 1 && len(nums) >= 1:
+		var m int
+		for _, p := range parts {
+			if p.month {
+				m = p.num
 			}
 		}
+		// the year: a four-digit number, or two digits after "of"/"'"; the day: a number up to 31
+		var y, d int
+		for _, p := range parts {
+			if p.month {
+				use(p)
+			}
+		}
+		for k, p := range nums {
+			if yy, ok := year(p); ok && p.digits == 4 && y == 0 {
+				y = yy
+				use(p)
+				continue
+			}
+			if p.digits <= 2 && p.num >= 1 && p.num <= 31 && d == 0 && (len(nums) > 1 || p.ordinal) && k == 0 {
+				d = p.num
+				use(p)
+				continue
+			}
+			if yy, ok := year(p); ok && k == len(nums)-1 && y == 0 && len(nums) == 2 && strings.Contains(seps[len(seps)-2], "of") {
+				y = yy // "April of 87"
+				use(p)
+			}
+		}
+		if y == 0 {
+			return q, false
+		}
+		// the parts must run month-day-year or day-month-year or year-month(-day), not jump about
+		if parts[0].digits == 4 && len(parts) == 3 && !parts[1].month {
+			return q, false
+		}
+		if d == 0 {
+			// month and year only; trim a day-less part list to the month and the year
+			q.date = fmt.Sprintf("%04d-%02d", y, m)
+			return q, true
+		}
+		if !validDay(y, m, d) {
+			return q, false
+		}
+		q.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		return q, true
+	case months == 0 && len(nums) >= 2:
+		// all digits with one separator and no spaces: "1/1/2016", "2015-12", "15.05.99"
+		sep := seps[0]
+		if sep != "-" && sep != "/" && sep != "." {
+			return q, false
+		}
+		for k, p := range parts {
+			if k > 0 && toks[p.tok].spaceBefore || k < len(parts)-1 && seps[k] != sep || p.ordinal {
+				return q, false
+			}
+		}
+		use(parts...)
+		if len(parts) == 2 {
+			a, b := parts[0], parts[1]
+			if sep == "." {
+				return q, false // "7.5" and "12.30" are numbers and times
+			}
+			if y, ok := year(a); ok && a.digits == 4 && b.num >= 1 && b.num <= 12 && b.digits <= 2 {
+				q.date = fmt.Sprintf("%04d-%02d", y, b.num)
+				return q, true
+			}
+			if y, ok := year(b); ok && b.digits == 4 && a.num >= 1 && a.num <= 12 && a.digits <= 2 {
+				q.date = fmt.Sprintf("%04d-%02d", y, a.num)
+				return q, true
+			}
+			return q, false
+		}
+		a, b, c := parts[0], parts[1], parts[2]
+		var y, m, d int
+		switch {
+		case a.digits == 4:
+			y, m, d = a.num, b.num, c.num
+		default:
+			yy, ok := year(c)
+			if !ok {
+				return q, false
+			}
+			y = yy
+			// month first in English (and when the first cannot be a month), day first elsewhere
+			monthFirst := g.t.Code == "en" && a.num <= 12 || b.num > 12
+			if monthFirst {
+				m, d = a.num, b.num
+			} else {
+				d, m = a.num, b.num
+			}
+		}
+		if !validDay(y, m, d) {
+			return q, false
+		}
+		q.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		return q, true
 	}
 	return q, false
+}
+
+// dateLinks join the parts of a date: "4th of July of 1995", "23 de mayo de 2022", "28 June in 2020".
+var dateLinks = map[string]bool{"of": true, "de": true, "del": true, "in": true, "van": true, "di": true}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	days := [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == 2 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		days = 28
+	}
+	return d <= days
 }
 
 // monthAt reads a month name. A month name that is also a common word ("may", "mar") must be capitalised

@@ -75,6 +75,16 @@ func tokenize(text string, t *lang.Table) []token {
 			toks = append(toks, token{kind: tNumber, start: i, end: end, text: text[i:end], low: text[i:end], spaceBefore: space, lineBefore: line})
 			i = end
 			space, line = false, false
+		case unicode.IsLetter(r) && isURLStart(text[i:]):
+			// a web address holds no quantity: skip it to the next space
+			for i < len(text) {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				i += n
+			}
+			space, line = false, false
 		case unicode.IsLetter(r):
 			end := scanWord(text, i)
 			w := text[i:end]
@@ -233,4 +243,13 @@ func currencyWord(w string) bool {
 	}
 	_, ok := lang.Symbols[lang.Fold(w)]
 	return ok && len(w) <= 3
+}
+
+func isURLStart(s string) bool {
+	l := len(s)
+	if l > 12 {
+		l = 12
+	}
+	p := strings.ToLower(s[:l])
+	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www.") || strings.HasPrefix(p, "ftp://")
 }
