@@ -299,7 +299,52 @@ func (g *grammar) findQuantities(toks []token, s span) []quantity {
 			qs[k].derivedOf = -1
 		}
 	}
-	return qs
+	return g.joinDurations(toks, s, qs)
+}
+
+// unitSeconds orders and converts time units, to join "2 years and 3 months" into 27 months.
+var unitSeconds = map[string]float64{"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600, "decade": 315576000, "century": 3155760000}
+
+// joinDurations makes one duration of "2 years and 3 months", "1 hour, 15 minutes" (in the smaller
+// unit), and of "an hour and a half" (half the unit more).
+func (g *grammar) joinDurations(toks []token, s span, qs []quantity) []quantity {
+	out := qs[:0:0]
+	for k := 0; k < len(qs); k++ {
+		q := qs[k]
+		if q.kind == KindDuration {
+			// "… and a half"
+			j := q.to
+			if j+1 < s.to && g.joiners[toks[j].low] {
+				m := j + 1
+				if g.weak[toks[m].low] && m+1 < s.to {
+					m++
+				}
+				if v, ok := g.numberWords[toks[m].low]; ok && v == 0.5 {
+					q.value += 0.5
+					q.low, q.high = q.value, q.value
+					q.to = m + 1
+				}
+			}
+			for k+1 < len(qs) && qs[k+1].kind == KindDuration && qs[k+1].bound == BoundExact && q.bound == BoundExact {
+				next := qs[k+1]
+				gapOK := true
+				for _, t := range toks[q.to:next.from] {
+					if !(t.text == "," || g.joiners[t.low]) {
+						gapOK = false
+					}
+				}
+				a, b := unitSeconds[q.unit], unitSeconds[next.unit]
+				if !gapOK || a == 0 || b == 0 || b >= a {
+					break
+				}
+				q.value = q.value*a/b + next.value
+				q.low, q.high, q.unit, q.to, q.step = q.value, q.value, next.unit, next.to, 1
+				k++
+			}
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // isIdentifier tells numbers that name things from numbers that count: "article 83",
@@ -311,7 +356,11 @@ func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier 
 	i := q.numFrom
 	if i > s.from {
 		prev := toks[i-1]
-		if !toks[i].spaceBefore && (prev.kind == tWord || prev.text == "-" || prev.text == "#" || prev.text == "/") {
+		if !toks[i].spaceBefore && (prev.kind == tWord || prev.text == "#" || prev.text == "/") {
+			return true
+		}
+		// "COVID-19", "F-35": a hyphen joining a word to the number (a minus sign stands alone)
+		if !toks[i].spaceBefore && prev.text == "-" && i-1 > s.from && !prev.spaceBefore && toks[i-2].kind == tWord {
 			return true
 		}
 		if _, _, ok := g.identifiers.before(toks, i, max(s.from, i-3)); ok {
@@ -500,8 +549,8 @@ func (g *grammar) isPlainNoun(tk token) bool {
 type scale struct{ value float64 }
 
 // gluedScale are abbreviations read as scales when glued to digits even with no currency ("10k
-// runners"); "m" is not among them: "20m" may be metres.
-var gluedScale = map[string]bool{"k": true, "K": true, "bn": true, "b": true, "B": true, "MM": true, "mil": true, "mln": true, "mld": true, "Mio": true, "Mrd": true}
+// runners", "10M"); lower-case "m" is not among them: "20m" may be metres.
+var gluedScale = map[string]bool{"k": true, "K": true, "M": true, "bn": true, "b": true, "B": true, "MM": true, "mil": true, "mln": true, "mld": true, "Mio": true, "Mrd": true}
 
 // scaleAt reads a scale word at toks[j]. Short, case-sensitive abbreviations ("M", "m", "bn")
 // are scales only next to a currency, where "20m" cannot be twenty metres.
@@ -558,8 +607,30 @@ func (g *grammar) currencyFollows(toks []token, j, lim int) bool {
 func (g *grammar) number(toks []token, j, lim int) (v, step float64, n int, ok bool) {
 	tk := toks[j]
 	if tk.kind == tNumber {
+		if f, isVulgar := vulgarValue[tk.text]; isVulgar {
+			return f, 0.01, 1, true
+		}
 		v, step, ok = ParseDigits(tk.text, g.t.DecimalMark)
-		return v, step, 1, ok
+		if !ok {
+			return 0, 0, 0, false
+		}
+		// "1½": a whole number and a fraction
+		if j+1 < lim {
+			if f, isVulgar := vulgarValue[toks[j+1].text]; isVulgar && !toks[j+1].spaceBefore {
+				return v + f, 0.01, 2, true
+			}
+		}
+		// "3/4": a fraction ("1/1/2016" is a date, read before)
+		if num, den, m, isFrac := digitFraction(toks, j, lim); isFrac {
+			return num / den, 0.01, m, true
+		}
+		// "2 1/4"
+		if j+1 < lim && toks[j+1].kind == tNumber && toks[j+1].spaceBefore && !strings.ContainsAny(tk.text, ".,") {
+			if num, den, m, isFrac := digitFraction(toks, j+1, lim); isFrac && num < den {
+				return v + num/den, 0.01, m + 1, true
+			}
+		}
+		return v, step, 1, true
 	}
 	if tk.kind == tWord {
 		v, n, ok = g.spelledNumber(toks, j, lim)

@@ -39,6 +39,11 @@ func ParseDigits(s string, decimalMark byte) (value, step float64, ok bool) {
 		i += n
 	}
 	groups = append(groups, cur.String())
+	if len(groups) == 2 && groups[0] == "" && seps[0].ch == '.' && groups[1] != "" && len(groups[1]) <= 12 {
+		// ".08": a decimal written without its zero
+		v, err := strconv.ParseFloat("0."+groups[1], 64)
+		return v, math.Pow(10, -float64(len(groups[1]))), err == nil
+	}
 	for _, g := range groups {
 		if g == "" {
 			return 0, 0, false
@@ -115,6 +120,7 @@ func trailingZeroStep(v float64) float64 {
 func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 	var total, group, last float64
 	read, parts := 0, 0
+	afterJoiner := false  // the word before was "and", "et", "en"
 	bareThousand := false // "ribu orang": a thousand alone is a vague plural ("thousands"), "mil quinientos" is not
 	weakOnly := true
 	for j := i; j < lim && j-i < maxSpelled; {
@@ -125,10 +131,13 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		if j > i && g.joiners[tk.low] && j+1 < lim && parts > 0 {
 			if _, _, ok := g.wordValue(toks, j+1, lim); ok {
 				j++
+				afterJoiner = true
 				continue
 			}
 			break
 		}
+		joined := afterJoiner
+		afterJoiner = false
 		vals, n, ok := g.wordValue(toks, j, lim)
 		if !ok {
 			// a scale word between spelled parts: "tres millones trescientos…", "two million five hundred thousand"
@@ -143,6 +152,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 			}
 			break
 		}
+		afterJoiner = joined
 		for _, v := range vals {
 			if m, isMult := g.multipliers[v.word]; isMult && v.mult {
 				if parts == 0 && m >= 1000 {
@@ -162,7 +172,19 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 					}
 					last = 0
 				}
+			} else if v.value > 0 && v.value < 1 && parts > 0 && afterJoiner {
+				// "deux et demi": a fraction after "and" adds
+				group += v.value
+				last = 0
+			} else if v.value > 0 && v.value < 1 && parts > 0 {
+				// "two thirds", "a half", "one and a half": a fraction multiplies the part before it
+				l := math.Max(last, 1)
+				group = group - l + l*v.value
+				last = 0
 			} else {
+				if v.value > 0 && v.value < 1 && v.value != 0.5 && parts == 0 && !fractionStandalone[v.word] {
+					return 0, 0, false // "fourth" alone is an ordinal ("the fourth time")
+				}
 				group += v.value
 				last = v.value
 			}
@@ -173,6 +195,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 				weakOnly = false
 			}
 			parts++
+			afterJoiner = false
 		}
 		j += n
 		read = j - i
@@ -195,6 +218,9 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 	}
 	return total + group, read, true
 }
+
+// fractionStandalone are fraction words that carry their own "one" ("setengah", "sepertiga").
+var fractionStandalone = map[string]bool{"setengah": true, "sepertiga": true, "seperempat": true, "separuh": true}
 
 // maxSpelled is the most words a spelled number is read over ("two hundred and fifty-three
 // thousand four hundred and twelve" is 10); it keeps runs of number words linear.
@@ -276,4 +302,20 @@ func isNumberKey(g *grammar, w string) bool {
 	_, a := g.numberWords[w]
 	_, b := g.multipliers[w]
 	return a || b
+}
+
+// digitFraction reads "3/4" at toks[j]: small whole numbers glued to a slash, and nothing glued after.
+func digitFraction(toks []token, j, lim int) (num, den float64, n int, ok bool) {
+	if j+2 >= lim || toks[j+1].text != "/" || toks[j+1].spaceBefore || toks[j+2].spaceBefore || toks[j+2].kind != tNumber {
+		return 0, 0, 0, false
+	}
+	if j+3 < lim && !toks[j+3].spaceBefore && (toks[j+3].text == "/" || toks[j+3].kind == tNumber) {
+		return 0, 0, 0, false
+	}
+	a, errA := strconv.Atoi(toks[j].text)
+	b, errB := strconv.Atoi(toks[j+2].text)
+	if errA != nil || errB != nil || b < 2 || b > 100 || a >= 1000 {
+		return 0, 0, 0, false
+	}
+	return float64(a), float64(b), 3, true
 }

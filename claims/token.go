@@ -70,6 +70,16 @@ func tokenize(text string, t *lang.Table) []token {
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
 			space = true
 			i += n
+		case r == '.' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && (i == 0 || space || line):
+			// ".08": a decimal written without its zero
+			end := scanNumber(text, i+1)
+			toks = append(toks, token{kind: tNumber, start: i, end: end, text: text[i:end], low: text[i:end], spaceBefore: space, lineBefore: line})
+			i = end
+			space, line = false, false
+		case strings.ContainsRune(vulgarFractions, r):
+			toks = append(toks, token{kind: tNumber, start: i, end: i + n, text: text[i : i+n], low: text[i : i+n], spaceBefore: space, lineBefore: line})
+			i += n
+			space, line = false, false
 		case r >= '0' && r <= '9':
 			end := scanNumber(text, i)
 			toks = append(toks, token{kind: tNumber, start: i, end: end, text: text[i:end], low: text[i:end], spaceBefore: space, lineBefore: line})
@@ -253,3 +263,8 @@ func isURLStart(s string) bool {
 	p := strings.ToLower(s[:l])
 	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www.") || strings.HasPrefix(p, "ftp://")
 }
+
+// vulgarFractions are the one-character fractions: "½", "¾".
+const vulgarFractions = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+var vulgarValue = map[string]float64{"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}

@@ -11,6 +11,7 @@ var german = &Table{
 	// including "sechzehn"/"sechzig" and "siebzehn"/"siebzig" (not "sechs"/"sieben" + suffix)
 	// and "einhalb" (so that "zweieinhalb" is 2 + 0.5, not 2 + 1 + 0.5).
 	NumberWords: map[string]float64{
+		"drittel": 1.0 / 3, "viertel": 0.25, "fünftel": 0.2, "zehntel": 0.1,
 		"null": 0, "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1,
 		"zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
 		"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,

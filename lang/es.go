@@ -6,6 +6,7 @@ var spanish = &Table{
 	Code: "es", Name: "Spanish",
 	DecimalMark: ',',
 	NumberWords: map[string]float64{
+		"tercio": 1.0 / 3, "tercios": 1.0 / 3, "quinto": 0.2, "quintos": 0.2,
 		"cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
 		"ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
 		"dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,

@@ -6,6 +6,7 @@ var french = &Table{
 	Code: "fr", Name: "French",
 	DecimalMark: ',',
 	NumberWords: map[string]float64{
+		"tiers": 1.0 / 3, "quart": 0.25, "quarts": 0.25, "cinquième": 0.2, "cinquièmes": 0.2, "dixième": 0.1, "dixièmes": 0.1,
 		"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
 		"huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
 		"quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingts": 20,
@@ -56,7 +57,7 @@ var french = &Table{
 	TimeUnits: map[string]string{
 		"seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute", "heure": "hour", "heures": "hour",
 		"jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week", "semaines": "week", "mois": "month",
-		"an": "year", "ans": "year", "h": "hour", "min": "minute", "sec": "second", "année": "year", "années": "year", "décennie": "decade", "décennies": "decade", "siècle": "century", "siècles": "century",
+		"an": "year", "ans": "year", "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mn": "minute", "mins": "minute", "sec": "second", "année": "year", "années": "year", "décennie": "decade", "décennies": "decade", "siècle": "century", "siècles": "century",
 	},
 	Per: map[string]string{
 		"par jour": "day", "chaque jour": "day", "quotidiens": "day", "quotidienne": "day", "quotidiennes": "day", "/jour": "day",

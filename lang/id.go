@@ -6,6 +6,7 @@ var indonesian = &Table{
 	Code: "id", Name: "Indonesian",
 	DecimalMark: ',',
 	NumberWords: map[string]float64{
+		"sepertiga": 1.0 / 3, "seperempat": 0.25, "seperlima": 0.2, "sepersepuluh": 0.1,
 		"nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
 		"delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1e3,
 		"dua belas": 12, "tiga belas": 13, "empat belas": 14, "lima belas": 15, "enam belas": 16,

@@ -6,6 +6,7 @@ var dutch = &Table{
 	Code: "nl", Name: "Dutch",
 	DecimalMark: ',',
 	NumberWords: map[string]float64{
+		"derde": 1.0 / 3, "derden": 1.0 / 3, "kwart": 0.25, "vierde": 0.25, "vierden": 0.25, "vijfde": 0.2, "vijfden": 0.2, "tiende": 0.1, "tienden": 0.1,
 		"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
 		"acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
 		"vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
