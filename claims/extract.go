@@ -299,7 +299,37 @@ func (g *grammar) findQuantities(toks []token, s span) []quantity {
 			qs[k].derivedOf = -1
 		}
 	}
-	return g.joinDurations(toks, s, qs)
+	return g.joinCents(toks, g.joinDurations(toks, s, qs))
+}
+
+// joinCents makes one amount of "3 dollars 50 cents", "dertien euro en vijfenveertig cent".
+func (g *grammar) joinCents(toks []token, qs []quantity) []quantity {
+	out := qs[:0:0]
+	for k := 0; k < len(qs); k++ {
+		q := qs[k]
+		if q.kind == KindMoney && k+1 < len(qs) {
+			next := qs[k+1]
+			gapOK := true
+			for _, t := range toks[q.to:next.from] {
+				if !(t.text == "," || g.joiners[t.low]) {
+					gapOK = false
+				}
+			}
+			if gapOK && next.kind == KindMoney && next.value < 1 && next.value > 0 && q.value >= 1 && q.value == math.Trunc(q.value) &&
+				g.isSubunitEnd(toks, next) && (next.currency == q.currency || next.assumed != "") {
+				q.value += next.value
+				q.low, q.high, q.step, q.to = q.value, q.value, 0.01, next.to
+				k++
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func (g *grammar) isSubunitEnd(toks []token, q quantity) bool {
+	_, ok := lang.Subunits[toks[q.to-1].low]
+	return ok
 }
 
 // unitSeconds orders and converts time units, to join "2 years and 3 months" into 27 months.
@@ -393,6 +423,11 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 			return q, false
 		}
 	}
+	negAfterSign := false
+	if j > i && j+1 < s.to && (toks[j].text == "-" || toks[j].text == "−") && !toks[j+1].spaceBefore && toks[j+1].kind == tNumber {
+		negAfterSign = true // "€ -12"
+		j++
+	}
 	q.numFrom = j
 	// the minutes of "10:30", the second part of "2-1" or "24/7"
 	if j >= s.from+2 && !toks[j].spaceBefore && (toks[j-1].text == ":" || toks[j-1].text == "/") && toks[j-2].kind == tNumber {
@@ -432,7 +467,9 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		step = math.Max(step, trailingZeroStep(v))
 	}
 	// a minus sign glued to the digits ("-9.2", "−1.5%") or a minus word ("minus five")
-	if neg := g.negative(toks, q.numFrom, s); neg > 0 {
+	if negAfterSign {
+		v = -v
+	} else if neg := g.negative(toks, q.numFrom, s); neg > 0 {
 		v = -v
 		if q.from == q.numFrom {
 			q.from -= neg
@@ -451,6 +488,9 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	if q.currency == "" {
 		if cur, assumed, n, ok := g.currencySuffix(toks, k, s.to); ok {
 			q.currency, q.assumed, q.kind, q.to = cur, assumed, KindMoney, k+n
+		} else if cur, assumed, ok := g.subunit(toks, k, s.to); ok {
+			q.currency, q.assumed, q.kind, q.to = cur, assumed, KindMoney, k+1
+			q.value, q.low, q.high, q.step = q.value/100, q.value/100, q.value/100, q.step/100
 		}
 	} else {
 		q.kind = KindMoney
@@ -681,10 +721,36 @@ func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string
 	if tk.kind == tWord && lang.ISOCodes[tk.text] {
 		return isoCode(tk.text), "", 1, true
 	}
+	if tk.kind == tWord {
+		if c, ok := lang.LowerCodes[tk.text]; ok {
+			return c, "", 1, true
+		}
+	}
 	if c, n, ok := g.currencies.at(toks, k, lim); ok {
 		return c, "", n, true
 	}
 	return "", "", 0, false
+}
+
+// subunit reads a coin a hundredth of a currency after an amount: "50 cents", "470 pence", "10¢".
+// The currency is the language's own for the word when its table has it ("cent" in Dutch is EUR),
+// else the one lang.Subunits assumes, and the claim says so.
+func (g *grammar) subunit(toks []token, k, lim int) (code, assumed string, ok bool) {
+	if k >= lim {
+		return "", "", false
+	}
+	w := toks[k].low
+	c, ok := lang.Subunits[w]
+	if !ok {
+		return "", "", false
+	}
+	if local, ok := g.t.Currencies[w]; ok {
+		return local, "", true
+	}
+	if g.t.DecimalMark == ',' && (w == "cent" || w == "cents") {
+		return "EUR", "cent read as a euro cent", true
+	}
+	return c, w + " read as a hundredth of " + c, true
 }
 
 // linkConversions marks a money amount in parentheses right after another as its conversion:

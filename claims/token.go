@@ -51,10 +51,15 @@ func isSpaceSep(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f'
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // currency symbols that stand alone as a token.
-const symbolRunes = "€£$¥₹₩₽₺₪₫฿₱₦%‰"
+const symbolRunes = "€£$¥₹₩₽₺₪₫฿₱₦₡₾₭₿₴₸¢%‰"
 
 // dollarPrefixes glue to a following "$": "US$", "A$", "HK$".
-var dollarPrefixes = map[string]bool{"US": true, "U.S.": true, "A": true, "AU": true, "C": true, "CA": true, "NZ": true, "HK": true, "S": true, "SG": true, "R": true, "NT": true, "MX": true}
+var dollarPrefixes = map[string]bool{"us": true, "u.s.": true, "a": true, "au": true, "aud": true, "c": true, "ca": true, "cad": true,
+	"nz": true, "nzd": true, "hk": true, "hkd": true, "s": true, "sg": true, "sgd": true, "r": true, "nt": true, "mx": true, "mxn": true, "mex": true}
+
+// spacedDollar are the prefixes also read with a space before "$" ("c $ 16.4 million" in wire copy);
+// "a $5 fee" is not an Australian dollar.
+var spacedDollar = map[string]bool{"c": true, "hk": true, "us": true, "nz": true}
 
 // tokenize splits text into tokens. Elisions of the language ("d’", "l’") become tokens of their own.
 func tokenize(text string, t *lang.Table) []token {
@@ -98,12 +103,18 @@ func tokenize(text string, t *lang.Table) []token {
 		case unicode.IsLetter(r):
 			end := scanWord(text, i)
 			w := text[i:end]
-			// "US$": a dollar prefix glued to "$"
-			if end < len(text) && text[end] == '$' && dollarPrefixes[w] {
-				toks = append(toks, token{kind: tSymbol, start: i, end: end + 1, text: text[i : end+1], low: lang.Fold(text[i : end+1]), spaceBefore: space, lineBefore: line})
-				i = end + 1
-				space, line = false, false
-				continue
+			// "US$", "C$", "mxn$", "hk $": a dollar prefix glued (or next) to "$"
+			if dollarPrefixes[lang.Fold(w)] {
+				k := end
+				if k+1 < len(text) && text[k] == ' ' && text[k+1] == '$' && spacedDollar[lang.Fold(w)] {
+					k++
+				}
+				if k < len(text) && text[k] == '$' {
+					toks = append(toks, token{kind: tSymbol, start: i, end: k + 1, text: text[i : k+1], low: lang.Fold(w) + "$", spaceBefore: space, lineBefore: line})
+					i = k + 1
+					space, line = false, false
+					continue
+				}
 			}
 			low := lang.Fold(w)
 			split := 0

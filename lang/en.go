@@ -35,6 +35,8 @@ var english = &Table{
 		"pesos": "MXN", "reais": "BRL", "real": "BRL", "lira": "TRY", "shekels": "ILS", "zloty": "PLN",
 		"rand": "ZAR", "ringgit": "MYR", "baht": "THB", "hryvnia": "UAH", "naira": "NGN",
 		"crowns": "SEK", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "riyals": "SAR", "riyal": "SAR", "dirhams": "AED", "dirham": "AED",
+		"finnish markka": "FIM", "finnish markkas": "FIM", "dutch guilders": "NLG", "dutch guilder": "NLG", "chinese yuan": "CNY", "japanese yen": "JPY",
+		"turkish lira": "TRY", "turkish liras": "TRY", "indian rupees": "INR", "russian rubles": "RUB", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
 		"ringgits": "MYR", "malaysian ringgit": "MYR", "malaysian ringgits": "MYR", "malaysia ringgit": "MYR", "malaysia ringgits": "MYR",
 		"dinar": "KWD", "dinars": "KWD", "kuwaiti dinar": "KWD", "kuwaiti dinars": "KWD", "rial": "IRR", "rials": "IRR",
 		"qatari riyal": "QAR", "qatari riyals": "QAR", "saudi riyal": "SAR", "saudi riyals": "SAR",

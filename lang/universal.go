@@ -5,8 +5,8 @@ import "strings"
 // Symbols maps currency symbols, as written in any language, to ISO 4217 codes.
 // A symbol several currencies share maps to the commonest one and is listed in Ambiguous.
 var Symbols = map[string]string{
-	"€": "EUR", "£": "GBP", "$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-	"nz$": "NZD", "hk$": "HKD", "s$": "SGD", "sg$": "SGD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN",
+	"€": "EUR", "£": "GBP", "$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD",
+	"nz$": "NZD", "nzd$": "NZD", "hk$": "HKD", "hkd$": "HKD", "s$": "SGD", "sg$": "SGD", "sgd$": "SGD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN", "mxn$": "MXN", "mex$": "MXN",
 	"¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₱": "PHP", "₦": "NGN", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH", "₸": "KZT", "rs": "INR", "rs.": "INR",
 	"rp": "IDR", "rp.": "IDR", "rm": "MYR", "fr.": "CHF", "chf": "CHF", "kr": "SEK", "zł": "PLN",
 }
@@ -80,3 +80,12 @@ var GenericUnits = map[string]bool{
 	"store": true, "species": true, "animal": true, "tree": true, "barrel": true, "patient": true, "school": true,
 	"hospital": true, "job": true, "victim": true, "casualty": true, "injured": true, "agency": true,
 }
+
+// LowerCodes are the ISO codes also recognised in lower case after an amount ("20 usd", "10 rmb").
+var LowerCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "idr": "IDR",
+	"inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "hkd": "HKD", "sgd": "SGD", "nzd": "NZD", "krw": "KRW", "myr": "MYR", "brl": "BRL", "mxn": "MXN", "zar": "ZAR"}
+
+// Subunits are coins a hundredth of a currency: "50 cents" is USD 0.50. Where the language's
+// table does not decide the currency, the one listed here is assumed and said.
+var Subunits = map[string]string{"cent": "USD", "cents": "USD", "¢": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP", "p": "GBP",
+	"centime": "EUR", "centimes": "EUR", "eurocent": "EUR", "eurocents": "EUR", "céntimo": "EUR", "céntimos": "EUR", "centesimi": "EUR", "centavos": "BRL", "sen": "IDR", "kopeks": "RUB", "kopiykas": "UAH"}
