@@ -11,8 +11,9 @@ import (
 
 // phrases is a set of table phrases, looked up by phraseKey over a run of tokens.
 type phrases struct {
-	m   map[string]string
-	max int // the longest phrase, in tokens
+	m     map[string]string
+	max   int            // the longest phrase, in tokens
+	first map[string]int // folded first token of a phrase -> the longest phrase starting with it, in tokens
 	// one-word phrases by stem (inflections stripped), for words the table lists in another form
 	stems       map[string]string
 	inflections []string
@@ -59,7 +60,7 @@ func (p phrases) stem(w string) string {
 }
 
 func newPhrases(t *lang.Table, m map[string]string) phrases {
-	p := phrases{m: make(map[string]string, len(m))}
+	p := phrases{m: make(map[string]string, len(m)), first: make(map[string]int, len(m))}
 	for k, v := range m {
 		toks := tokenize(k, t)
 		if len(toks) == 0 {
@@ -68,6 +69,9 @@ func newPhrases(t *lang.Table, m map[string]string) phrases {
 		p.m[phraseKey(toks)] = v
 		if len(toks) > p.max {
 			p.max = len(toks)
+		}
+		if len(toks) > p.first[toks[0].low] {
+			p.first[toks[0].low] = len(toks)
 		}
 	}
 	return p
@@ -83,7 +87,11 @@ func listPhrases(t *lang.Table, l []string) phrases {
 
 // at returns the longest phrase starting at toks[i] (within toks[:lim]).
 func (p phrases) at(toks []token, i, lim int) (val string, n int, ok bool) {
-	for w := min(p.max, lim-i); w >= 1; w-- {
+	if i >= lim {
+		return "", 0, false
+	}
+	// most tokens start no phrase: one lookup of the token says so
+	for w := min(p.first[toks[i].low], lim-i); w >= 1; w-- {
 		if v, found := p.m[phraseKey(toks[i:i+w])]; found {
 			return v, w, true
 		}
