@@ -141,6 +141,7 @@ type grammar struct {
 	rangeBetween                      map[string]string
 	months, weekdays                  map[string]int
 	shortScales                       map[string]float64
+	numberStarts                      map[string]bool // first two bytes of every number word
 	abbreviations                     map[string]bool
 }
 
@@ -188,6 +189,12 @@ func compileGrammar(t *lang.Table) *grammar {
 		nw[k] = k
 	}
 	g.numberPhrases = newPhrases(t, nw)
+	g.numberStarts = map[string]bool{}
+	for k := range nw {
+		if len(k) >= 2 {
+			g.numberStarts[k[:2]] = true
+		}
+	}
 	g.currencies = newPhrases(t, t.Currencies)
 	g.countUnits = newPhrases(t, t.CountUnits).inflected(t.Inflections)
 	g.timeUnits = newPhrases(t, t.TimeUnits)

@@ -260,6 +260,9 @@ func (g *grammar) wordValue(toks []token, j, lim int) ([]wordPart, int, bool) {
 // segment splits a glued or hyphenated number word into table entries, longest first:
 // "zweiundzwanzig" = zwei+und+zwanzig, "quatre-vingt-dix-sept" = quatre-vingt-dix+sept.
 func (g *grammar) segment(w string) ([]wordPart, bool) {
+	if len(w) < 2 || !g.numberStarts[w[:2]] {
+		return nil, false // no number word starts so: most words end here
+	}
 	var out []wordPart
 	for len(w) > 0 {
 		w = strings.TrimPrefix(w, "-")

@@ -267,12 +267,20 @@ func currencyWord(w string) bool {
 }
 
 func isURLStart(s string) bool {
-	l := len(s)
-	if l > 12 {
-		l = 12
+	if len(s) < 4 {
+		return false
 	}
-	p := strings.ToLower(s[:l])
-	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www.") || strings.HasPrefix(p, "ftp://")
+	switch s[0] {
+	case 'h', 'H', 'w', 'W', 'f', 'F':
+	default:
+		return false
+	}
+	for _, p := range []string{"http://", "https://", "www.", "ftp://"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // vulgarFractions are the one-character fractions: "½", "¾".
