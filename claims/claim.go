@@ -71,6 +71,7 @@ type Claim struct {
 	Entities      []string
 	Assumed       string // a default taken where the text does not decide ("$ read as USD")
 	RepeatOf      string // id of an identical earlier claim in the same article
+	Weekday       int    // for dates: the weekday the text names beside it, 1 = Monday … 7 = Sunday
 }
 
 // jsonClaim is the wire form of a Claim (REPORT_FORMAT.md, version 1).
@@ -98,6 +99,7 @@ type jsonClaim struct {
 	Entities      []string `json:"entities,omitempty"`
 	Assumed       string   `json:"assumed,omitempty"`
 	RepeatOf      string   `json:"repeat_of,omitempty"`
+	Weekday       int      `json:"weekday,omitempty"`
 }
 
 // MarshalJSON writes the claim in the documented format: dates as strings, open interval ends as null.
@@ -107,7 +109,7 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		Text: c.Text, Sentence: c.Sentence, SentenceStart: c.SentenceStart, Kind: c.Kind,
 		Unit: c.Unit, Bound: c.Bound, Precision: c.Precision, Modality: c.Modality,
 		Cues: c.Cues, Attribution: c.Attribution, Concept: c.Concept,
-		Entities: c.Entities, Assumed: c.Assumed, RepeatOf: c.RepeatOf,
+		Entities: c.Entities, Assumed: c.Assumed, RepeatOf: c.RepeatOf, Weekday: c.Weekday,
 	}
 	if j.Cues == nil {
 		j.Cues = []string{}
@@ -137,7 +139,7 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 		Text: j.Text, Sentence: j.Sentence, SentenceStart: j.SentenceStart, Kind: j.Kind,
 		Unit: j.Unit, Bound: j.Bound, Precision: j.Precision, Modality: j.Modality,
 		Cues: j.Cues, Attribution: j.Attribution, Concept: j.Concept,
-		Entities: j.Entities, Assumed: j.Assumed, RepeatOf: j.RepeatOf,
+		Entities: j.Entities, Assumed: j.Assumed, RepeatOf: j.RepeatOf, Weekday: j.Weekday,
 	}
 	if j.DerivedFrom != nil {
 		c.DerivedFrom = *j.DerivedFrom

@@ -52,6 +52,7 @@ type quantity struct {
 	assumed     string
 	date        string
 	per         string // rate period, "day"
+	weekday     int    // a weekday named just before a date
 	perTo       int    // end token of a rate suffix read after a parenthesis
 	derivedOf   int    // index of the quantity this one converts, or -1
 	clause      int
@@ -129,7 +130,7 @@ func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence st
 		Sentence: sentence, SentenceStart: toks[s.from].start,
 		Kind: q.kind, Value: q.value, Date: q.date, Unit: q.unit, Bound: q.bound,
 		Low: q.low, High: q.high, Precision: q.step, Modality: q.modality, Cues: q.cues,
-		Attribution: q.attribution, Concept: q.concept, Assumed: q.assumed,
+		Attribution: q.attribution, Concept: q.concept, Assumed: q.assumed, Weekday: q.weekday,
 	}
 	if q.kind == KindMoney && q.per != "" {
 		c.Kind = KindRate
@@ -276,6 +277,17 @@ func (g *grammar) findQuantities(toks []token, s span) []quantity {
 	prevIdentifier := -10
 	for i := s.from; i < s.to; {
 		if q, ok := g.dateAt(toks, i, s.to); ok {
+			// "mardi, 23 avril 2024", "Tuesday May 24, 2022": the weekday beside the date
+			for back := 1; back <= 2 && i-back >= s.from; back++ {
+				t := toks[i-back]
+				if wd, isDay := g.weekdays[t.low]; isDay {
+					q.weekday = wd
+					break
+				}
+				if t.text != "," {
+					break
+				}
+			}
 			qs = append(qs, q)
 			i = q.to
 			continue

@@ -113,7 +113,7 @@ func buildFact(p *proto, byID map[string]*claims.Claim) Fact {
 		}
 	}
 	f.Label = label(p)
-	f.Contradictions = checkFact(f.Claims)
+	f.Contradictions = append(checkFact(f.Claims), checkWeekdays(f.Claims)...)
 	switch {
 	case len(f.Contradictions) > 0 && hasSerious(f.Contradictions):
 		f.Status = StatusContradiction

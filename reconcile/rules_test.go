@@ -101,3 +101,13 @@ func TestCheckFactMajority(t *testing.T) {
 		t.Errorf("the outlier side should list the repeat too: %v", c.Sides[0].Claims)
 	}
 }
+
+func TestWeekday(t *testing.T) {
+	right := claims.Claim{ID: "c1", Article: "a", Kind: claims.KindDate, Date: "2024-04-23", Weekday: 2} // a Tuesday
+	wrong := claims.Claim{ID: "c2", Article: "b", Kind: claims.KindDate, Date: "2023-05-24", Weekday: 2} // a Wednesday
+	none := claims.Claim{ID: "c3", Article: "c", Kind: claims.KindDate, Date: "2023-05-24"}
+	got := checkWeekdays([]claims.Claim{right, wrong, none})
+	if len(got) != 1 || got[0].Claims[0] != "c2" || got[0].Type != "date" {
+		t.Fatalf("want one date contradiction for c2, got %+v", got)
+	}
+}
