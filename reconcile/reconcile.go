@@ -255,15 +255,18 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		}
 	}
 	// generic claims: join an anchored fact they agree with, else group with generic claims they agree with
+	type slotKey struct{ story, kind, dim string }
+	bySlot := map[slotKey][]*proto{}
+	for _, p := range facts {
+		k := slotKey{p.story, p.kind, unitDimension(byID[p.claims[0]])}
+		bySlot[k] = append(bySlot[k], p)
+	}
 	for _, c := range generic {
 		story, dim := stories.of(c.Article), unitDimension(c)
 		s := subj.of(c)
 		var best *proto
 		if c.Kind != claims.KindDate {
-			for _, p := range facts {
-				if p.story != story || p.kind != c.Kind || unitDimension(byID[p.claims[0]]) != dim {
-					continue
-				}
+			for _, p := range bySlot[slotKey{story, c.Kind, dim}] {
 				if s != "" && p.subject != "" && s != p.subject {
 					continue
 				}
@@ -282,6 +285,8 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		p := &proto{story: story, kind: c.Kind, unit: c.Unit, subject: s, concept: ""}
 		add(p, c)
 		facts = append(facts, p)
+		k := slotKey{story, c.Kind, dim}
+		bySlot[k] = append(bySlot[k], p)
 	}
 	// conversions and repeats follow their claim
 	for k := range all {

@@ -152,6 +152,10 @@ func clusterStories(in []Input, ns []names) *storyIndex {
 		}
 	}
 	limit := int(float64(n)*maxShare) + 5
+	nUsable := make([]int, n)
+	for i := range feats {
+		nUsable[i] = usable(feats[i], posting, limit)
+	}
 	// strong links (many rare features in common) join stories; an article with only weak links
 	// joins the story it shares most with, so that weak links never chain stories together
 	type weak struct{ j, k int }
@@ -171,7 +175,7 @@ func clusterStories(in []Input, ns []names) *storyIndex {
 		}
 		best[i] = weak{-1, 0}
 		for j, k := range shared {
-			small := min(usable(feats[i], posting, limit), usable(feats[j], posting, limit))
+			small := min(nUsable[i], nUsable[j])
 			if j > i && k >= minShared && float64(k) >= 0.2*float64(small) {
 				parent[find(i)] = find(j)
 			}
@@ -192,17 +196,11 @@ func clusterStories(in []Input, ns []names) *storyIndex {
 	// name stories s1… in order of their first article
 	idx := &storyIndex{ofArticle: map[string]string{}, names: make([]string, n)}
 	rootName := map[int]string{}
-	roots := []int{}
 	for i := range in {
 		r := find(i)
 		if _, ok := rootName[r]; !ok {
-			rootName[r] = ""
-			roots = append(roots, r)
+			rootName[r] = "s" + strconv.Itoa(len(rootName)+1)
 		}
-	}
-	sort.SliceStable(roots, func(a, b int) bool { return firstOf(roots[a], parent, find) < firstOf(roots[b], parent, find) })
-	for k, r := range roots {
-		rootName[r] = "s" + strconv.Itoa(k+1)
 	}
 	for i, x := range in {
 		name := rootName[find(i)]
@@ -210,15 +208,6 @@ func clusterStories(in []Input, ns []names) *storyIndex {
 		idx.ofArticle[x.Article.ID] = name
 	}
 	return idx
-}
-
-func firstOf(root int, parent []int, find func(int) int) int {
-	for i := range parent {
-		if find(i) == root {
-			return i
-		}
-	}
-	return root
 }
 
 // subjectFinder tells what a claim is about: the nearest country its sentence names, directly or
