@@ -15,11 +15,12 @@ import (
 var (
 	capitalised = regexp.MustCompile(`\b([A-Z][a-z]+)\b`)
 	digits      = regexp.MustCompile(`\b([1-9][0-9]{0,2})\b`)
+	years       = regexp.MustCompile(`\b(19[0-9]{2}|20[0-9]{2})\b`)
 )
 
 // scaledCorpus repeats NTREX-128 until it holds n articles. Copy k renames the story's names
-// ("Kavanaugh" → "Kavanaughk3") and shifts its small figures, so that copies are other stories
-// with other numbers, as a real corpus would be, not one story told 800 times.
+// ("Kavanaugh" → "Kavanaughk3") and shifts its small figures and years, so that copies are other
+// stories with other numbers, as a real corpus would be, not one story told 800 times.
 func scaledCorpus(tb testing.TB, n int) []reconcile.Input {
 	tb.Helper()
 	base := ntrexArticles(tb, 1)
@@ -35,6 +36,10 @@ func scaledCorpus(tb testing.TB, n int) []reconcile.Input {
 				a.Text = digits.ReplaceAllStringFunc(a.Text, func(d string) string {
 					v, _ := strconv.Atoi(d)
 					return strconv.Itoa(v + k%7)
+				})
+				a.Text = years.ReplaceAllStringFunc(a.Text, func(d string) string {
+					v, _ := strconv.Atoi(d)
+					return strconv.Itoa(v - 1 - k%40)
 				})
 				a.ID = fmt.Sprintf("%s.c%d", a.ID, k)
 			}

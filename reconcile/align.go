@@ -323,6 +323,9 @@ const minAlign = 4
 // align groups the claims of an ambiguous block: the most similar pairs first, never two claims of
 // one article in a group unless they agree. A claim aligned with nothing is a fact of its own.
 func align(cs []*claims.Claim, cx contexts) [][]*claims.Claim {
+	if len(cs) > maxAlignBlock {
+		return byReading(cs)
+	}
 	type pair struct{ i, j, sim int }
 	var pairs []pair
 	for i := range cs {
@@ -381,5 +384,26 @@ func align(cs []*claims.Claim, cx contexts) [][]*claims.Claim {
 		out = append(out, set)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return idNum(out[a][0].ID) < idNum(out[b][0].ID) })
+	return out
+}
+
+// maxAlignBlock bounds the pairwise alignment of one block; a larger block (a story told hundreds of
+// times) is only grouped where readings are the same, which costs n log n.
+const maxAlignBlock = 150
+
+// byReading groups claims that state the same figure in the same unit.
+func byReading(cs []*claims.Claim) [][]*claims.Claim {
+	index := map[string]int{}
+	var out [][]*claims.Claim
+	for _, c := range cs {
+		k := fmt.Sprintf("%s|%s|%.3g|%s|%s", c.Kind, c.Unit, c.Value, c.Date, c.Bound)
+		g, ok := index[k]
+		if !ok {
+			g = len(out)
+			index[k] = g
+			out = append(out, nil)
+		}
+		out[g] = append(out[g], c)
+	}
 	return out
 }
