@@ -63,11 +63,13 @@ func possible(c *claims.Claim) bool { return c.Modality == claims.Conditional }
 // asserted: presented as a fact, neither possible nor a ceiling.
 func asserted(c *claims.Claim) bool { return !hedged(c) }
 
-// weighty: a possibility that changes the fact: a sum of money that may be imposed, or any
-// figure given as a possible ceiling ("fines of up to €20M may follow").
+// weighty: a possibility or a ceiling that changes the fact: a sum of money that may be imposed or
+// is only a maximum, or any figure given as a possible ceiling ("fines of up to €20M may follow").
 func weighty(c *claims.Claim) bool {
+	money := c.Kind == claims.KindMoney || c.Kind == claims.KindRate
+	ceiling := c.Bound == claims.BoundUpTo || c.Bound == claims.BoundAtMost
 	if !possible(c) {
-		return false
+		return money && ceiling // "fined up to €20M" is not "fined €20M"
 	}
-	return c.Kind == claims.KindMoney || c.Kind == claims.KindRate || c.Bound == claims.BoundUpTo || c.Bound == claims.BoundAtMost
+	return money || ceiling
 }
