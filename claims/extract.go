@@ -132,11 +132,14 @@ func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence st
 		Low: q.low, High: q.high, Precision: q.step, Modality: q.modality, Cues: q.cues,
 		Attribution: q.attribution, Concept: q.concept, Assumed: q.assumed, Weekday: q.weekday,
 	}
-	if q.kind == KindMoney && q.per != "" {
+	switch {
+	case q.kind == KindMoney && q.per != "":
 		c.Kind = KindRate
 		c.Unit = q.currency + "/" + q.per
-	} else if q.kind == KindMoney {
+	case q.kind == KindMoney:
 		c.Unit = q.currency
+	case q.kind == KindCount && q.per != "":
+		c.Unit = q.unit + "/" + q.per // "85 miles per hour"
 	}
 	if c.Modality == "" {
 		c.Modality = Asserted

@@ -47,6 +47,7 @@ var german = &Table{
 		"forint": "HUF", "riyal": "SAR", "rial": "SAR", "dirham": "AED",
 	},
 	CountUnits: map[string]string{
+		"fuß": "ft", "km/h": "km/hour", "kilogramm": "kg", "kg": "kg",
 		"bild": "image", "bilder": "image", "bildern": "image", "foto": "image", "fotos": "image", "fotografien": "image", "aufnahmen": "image",
 		"gesicht": "face", "gesichter": "face", "gesichtern": "face",
 		"person": "person", "personen": "person", "mensch": "person", "menschen": "person", "leute": "person", "einzelpersonen": "person",

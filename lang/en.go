@@ -46,6 +46,7 @@ var english = &Table{
 		"yens": "JPY", "hryvnias": "UAH", "leu": "RON", "lei": "RON", "forint": "HUF", "forints": "HUF",
 	},
 	CountUnits: map[string]string{
+		"feet": "ft", "foot": "ft", "ft": "ft", "mile": "mile", "mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour", "acres": "acre", "pounds of": "lb", "lbs": "lb", "kilograms": "kg", "kg": "kg",
 		"image": "image", "images": "image", "photo": "image", "photos": "image", "photographs": "image", "pictures": "image", "faces": "face",
 		"person": "person", "people": "person", "persons": "person", "individuals": "person", "residents": "person", "citizens": "person", "inhabitants": "person",
 		"users": "user", "customers": "customer", "clients": "customer", "subscribers": "subscriber", "members": "member", "patients": "patient",

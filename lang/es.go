@@ -56,6 +56,7 @@ var spanish = &Table{
 		"soles": "PEN", "bolívares": "VES", "quetzales": "GTQ", "colones": "CRC",
 	},
 	CountUnits: map[string]string{
+		"pies": "ft", "km/h": "km/hour", "kilogramos": "kg", "kg": "kg",
 		"imagen": "image", "imágenes": "image", "foto": "image", "fotos": "image", "fotografía": "image", "fotografías": "image", "rostros": "face", "caras": "face",
 		"persona": "person", "personas": "person", "individuos": "person", "residentes": "person", "ciudadanos": "person", "habitantes": "person", "vecinos": "person",
 		"usuario": "user", "usuarios": "user", "usuarias": "user", "cliente": "customer", "clientes": "customer",

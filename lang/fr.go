@@ -36,6 +36,7 @@ var french = &Table{
 		"pesos": "MXN", "rands": "ZAR", "dirhams": "MAD", "dinars": "TND", "francs cfa": "XOF",
 	},
 	CountUnits: map[string]string{
+		"milles": "mile", "mille marin": "nmi", "pieds": "ft", "km/h": "km/hour", "kilogrammes": "kg", "kg": "kg",
 		"image": "image", "images": "image", "photo": "image", "photos": "image", "photographies": "image", "visages": "face",
 		"personne": "person", "personnes": "person", "gens": "person", "individus": "person", "habitants": "person", "résidents": "person", "citoyens": "person",
 		"utilisateurs": "user", "clients": "customer", "abonnés": "subscriber", "membres": "member", "patients": "patient",

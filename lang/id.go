@@ -32,6 +32,7 @@ var indonesian = &Table{
 		"franc swiss": "CHF", "rubel": "RUB", "baht": "THB", "peso": "PHP", "won": "KRW", "riyal": "SAR", "dirham": "AED",
 	},
 	CountUnits: map[string]string{
+		"mil": "mile", "kaki": "ft", "km/jam": "km/hour", "kph": "km/hour", "mph": "mile/hour", "kilogram": "kg", "kg": "kg",
 		"gambar": "image", "foto": "image", "citra": "image", "wajah": "face",
 		"orang": "person", "jiwa": "person", "penduduk": "person", "warga": "person", "individu": "person",
 		"pengguna": "user", "pelanggan": "customer", "klien": "customer", "anggota": "member", "pasien": "patient",

@@ -31,6 +31,7 @@ var dutch = &Table{
 		"roebel": "RUB", "roebels": "RUB", "roepie": "INR", "roepies": "INR", "kronen": "SEK", "zloty": "PLN", "lira": "TRY", "rand": "ZAR",
 	},
 	CountUnits: map[string]string{
+		"mijl": "mile", "mijlen": "mile", "voet": "ft", "km/u": "km/hour", "km/h": "km/hour", "kilo": "kg", "kilogram": "kg", "kg": "kg",
 		"afbeelding": "image", "afbeeldingen": "image", "foto": "image", "foto's": "image", "beelden": "image", "gezichten": "face",
 		"persoon": "person", "personen": "person", "mensen": "person", "individuen": "person", "inwoners": "person", "burgers": "person", "bewoners": "person",
 		"gebruikers": "user", "klanten": "customer", "abonnees": "subscriber", "leden": "member", "patiënten": "patient",

@@ -89,3 +89,15 @@ var LowerCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jp
 // table does not decide the currency, the one listed here is assumed and said.
 var Subunits = map[string]string{"cent": "USD", "cents": "USD", "¢": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP", "p": "GBP",
 	"centime": "EUR", "centimes": "EUR", "eurocent": "EUR", "eurocents": "EUR", "céntimo": "EUR", "céntimos": "EUR", "centesimi": "EUR", "centavos": "BRL", "sen": "IDR", "kopeks": "RUB", "kopiykas": "UAH"}
+
+// Measures converts counted physical units to one base unit per dimension, so that "385 miles"
+// and "620 km" compare: unit → (dimension, size in the base unit).
+var Measures = map[string]struct {
+	Dimension string
+	Size      float64
+}{
+	"km": {"length", 1000}, "m": {"length", 1}, "mile": {"length", 1609.344}, "ft": {"length", 0.3048}, "nmi": {"length", 1852},
+	"hectare": {"area", 10000}, "acre": {"area", 4046.86},
+	"tonne": {"mass", 1000}, "kg": {"mass", 1}, "lb": {"mass", 0.45359237},
+	"km/hour": {"speed", 1000}, "mile/hour": {"speed", 1609.344},
+}

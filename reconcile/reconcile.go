@@ -185,6 +185,11 @@ func unitDimension(c *claims.Claim) string {
 		return "time"
 	case claims.KindAge:
 		return "age"
+	case claims.KindCount:
+		if m, ok := lang.Measures[c.Unit]; ok {
+			return m.Dimension // miles and kilometres are one measure
+		}
+		return c.Unit
 	default:
 		return c.Unit
 	}

@@ -55,23 +55,34 @@ var days = map[string]float64{"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour
 
 // span returns the interval the wording allows, widened by rounding, in a unit common to the fact.
 func span(c *claims.Claim) (lo, hi float64) {
-	f := 1.0
-	if c.Kind == claims.KindDuration {
-		if d, ok := days[c.Unit]; ok {
-			f = d
-		}
-	}
+	f := unitSize(c)
 	t := tolerance(c)
 	return (c.Low - t) * f, (c.High + t) * f
 }
 
 func scalar(c *claims.Claim) float64 {
+	return c.Value * unitSize(c)
+}
+
+// unitSize is what one unit of the claim is worth in its dimension's base unit (days, metres…).
+func unitSize(c *claims.Claim) float64 {
 	if c.Kind == claims.KindDuration {
 		if d, ok := days[c.Unit]; ok {
-			return c.Value * d
+			return d
 		}
 	}
-	return c.Value
+	if c.Kind == claims.KindCount {
+		if m, ok := lang.Measures[c.Unit]; ok {
+			return m.Size
+		}
+	}
+	return 1
+}
+
+// converted: the two claims measure one dimension in different units ("miles" and "km"), so that
+// one side is a rounded conversion and only a wider tolerance is fair.
+func converted(a, b *claims.Claim) bool {
+	return a.Kind == claims.KindCount && a.Unit != b.Unit && sameMeasure(a, b)
 }
 
 func currencyOf(c *claims.Claim) string {
@@ -94,19 +105,31 @@ func sameMeasure(a, b *claims.Claim) bool {
 		_, okB := days[b.Unit]
 		return okA && okB
 	}
-	return a.Unit == b.Unit
+	if a.Kind == claims.KindCount && b.Kind == claims.KindCount && a.Unit != b.Unit {
+		ma, okA := lang.Measures[a.Unit]
+		mb, okB := lang.Measures[b.Unit]
+		return okA && okB && ma.Dimension == mb.Dimension
+	}
+	return a.Kind == b.Kind && a.Unit == b.Unit
 }
 
 func overlap(a, b *claims.Claim) bool {
 	alo, ahi := span(a)
 	blo, bhi := span(b)
+	if converted(a, b) {
+		// a conversion rounds: 385 miles is "620 km"; allow 3%
+		alo, ahi, blo, bhi = alo*0.97, ahi*1.03, blo*0.97, bhi*1.03
+	}
 	return alo <= bhi && blo <= ahi
 }
 
 // sameFigure: the numbers written are the same, whatever the bound ("more than 7.5 million" and "7.5 million").
 func sameFigure(a, b *claims.Claim) bool {
 	d := math.Abs(scalar(a) - scalar(b))
-	return d <= math.Max(tolerance(a), tolerance(b))+1e-9*math.Abs(scalar(a))
+	if converted(a, b) {
+		return d <= 0.03*math.Max(math.Abs(scalar(a)), math.Abs(scalar(b)))
+	}
+	return d <= math.Max(tolerance(a)*unitSize(a), tolerance(b)*unitSize(b))+1e-9*math.Abs(scalar(a))
 }
 
 func hedged(c *claims.Claim) bool {
