@@ -248,19 +248,35 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		p.claims = append(p.claims, c.ID)
 		factOf[c.ID] = p
 	}
+	// blocks with a concept first, so that claims without one can join the fact they agree with
+	sort.SliceStable(keys, func(i, j int) bool { return keys[i].concept != "" && keys[j].concept == "" })
+	type slotKey struct{ story, kind, dim string }
+	withConcept := map[slotKey][]*proto{}
 	for _, bk := range keys {
 		for _, grp := range splitBySubject(blocks[bk], subj) {
 			for _, members := range splitAmbiguous(grp.members, bk.concept != "", ctx) {
+				slot := slotKey{bk.story, bk.kind, bk.dim}
+				// "dans les 2 mois prescrits": no concept word, but the same two months as the deadline
+				if bk.concept == "" && oneArticle(members) {
+					if p := joinable(withConcept[slot], members, grp.subject, byID, subj); p != nil {
+						for _, c := range members {
+							add(p, c)
+						}
+						continue
+					}
+				}
 				p := &proto{story: bk.story, kind: bk.kind, concept: bk.concept, unit: members[0].Unit, subject: grp.subject}
 				for _, c := range members {
 					add(p, c)
 				}
 				facts = append(facts, p)
+				if bk.concept != "" {
+					withConcept[slot] = append(withConcept[slot], p)
+				}
 			}
 		}
 	}
 	// generic claims: join an anchored fact they agree with, else group with generic claims they agree with
-	type slotKey struct{ story, kind, dim string }
 	bySlot := map[slotKey][]*proto{}
 	for _, p := range facts {
 		k := slotKey{p.story, p.kind, unitDimension(byID[p.claims[0]])}
@@ -459,4 +475,40 @@ func related(a, b *claims.Claim) bool {
 	}
 	r := math.Max(x, y) / math.Min(x, y)
 	return r <= 20 || scaleRule.Conflict(a, b)
+}
+
+func oneArticle(cs []*claims.Claim) bool {
+	for _, c := range cs {
+		if c.Article != cs[0].Article {
+			return false
+		}
+	}
+	return true
+}
+
+// joinable finds the fact with a concept that claims without one can join: every claim agrees,
+// the subjects do not differ, and the article says nothing else in that fact. The largest wins.
+func joinable(facts []*proto, cs []*claims.Claim, subject string, byID map[string]*claims.Claim, subj *subjectFinder) *proto {
+	var best *proto
+	for _, p := range facts {
+		if subject != "" && p.subject != "" && subject != p.subject {
+			continue
+		}
+		ok := true
+		for _, id := range p.claims {
+			o := byID[id]
+			if o.DerivedFrom != "" || o.RepeatOf != "" {
+				continue
+			}
+			for _, c := range cs {
+				if o.Article == c.Article || !agree(c, o) {
+					ok = false
+				}
+			}
+		}
+		if ok && (best == nil || len(p.claims) > len(best.claims)) {
+			best = p
+		}
+	}
+	return best
 }
