@@ -26,6 +26,9 @@ func (s *storyIndex) name(i int) string        { return s.names[i] }
 const (
 	minShared = 3
 	maxShare  = 0.02
+	// maxStoryFeatureDF: a name or figure in more articles than this is common currency, not the
+	// mark of one story (and counting such pairs would make clustering quadratic)
+	maxStoryFeatureDF = 60
 )
 
 // names: an article's entities, sentence by sentence, without the capitalised words that the
@@ -151,7 +154,7 @@ func clusterStories(in []Input, ns []names) *storyIndex {
 			posting[f] = append(posting[f], i)
 		}
 	}
-	limit := int(float64(n)*maxShare) + 5
+	limit := min(int(float64(n)*maxShare)+5, maxStoryFeatureDF)
 	nUsable := make([]int, n)
 	for i := range feats {
 		nUsable[i] = usable(feats[i], posting, limit)
