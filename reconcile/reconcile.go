@@ -20,6 +20,10 @@ type Input struct {
 // Options tune a reconciliation.
 type Options struct {
 	Corpus string // described in the report
+	// Population is the size of the corpus the input was drawn from, when the input is a sample
+	// of it (check reconciles new articles with a few candidates): it decides which names are too
+	// common to mark a story. 0 means the input is the whole corpus.
+	Population int
 }
 
 // Reconcile groups the claims of a corpus into facts and finds the contradictions inside each fact.
@@ -30,7 +34,7 @@ func Reconcile(in []Input, opt Options) Report {
 	sort.Slice(in, func(i, j int) bool { return in[i].Article.ID < in[j].Article.ID })
 	all := renumber(in)
 	ns, starts := corpusNames(in)
-	stories := clusterStories(in, ns)
+	stories := clusterStories(in, ns, opt.Population)
 	subjects := newSubjectFinder(in, ns, stories)
 
 	rep := Report{Version: 1, Corpus: opt.Corpus, Articles: make([]ArticleRef, 0, len(in)), Facts: []Fact{}}

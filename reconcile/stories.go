@@ -132,7 +132,7 @@ func storyFeatures(x Input, ns names) []string {
 	return out
 }
 
-func clusterStories(in []Input, ns []names) *storyIndex {
+func clusterStories(in []Input, ns []names, population int) *storyIndex {
 	n := len(in)
 	parent := make([]int, n)
 	for i := range parent {
@@ -154,7 +154,8 @@ func clusterStories(in []Input, ns []names) *storyIndex {
 			posting[f] = append(posting[f], i)
 		}
 	}
-	limit := min(int(float64(n)*maxShare)+5, maxStoryFeatureDF)
+	// a feature in up to 12 articles always counts: six translations of a story share all its names
+	limit := min(max(int(float64(max(n, population))*maxShare)+5, 12), maxStoryFeatureDF)
 	nUsable := make([]int, n)
 	for i := range feats {
 		nUsable[i] = usable(feats[i], posting, limit)
