@@ -2,6 +2,7 @@ package command
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/urfave/cli/v2"
 
@@ -57,7 +58,7 @@ func addCommand(e *env) *cli.Command {
 						fmt.Fprintf(e.stdout, "%-9s %s (%s, %s)\n", s, x.Article.ID, x.Article.Lang, plural(len(x.Claims), "claim"))
 					}
 				}
-				if err := refreshFacts(ix); err != nil {
+				if err := refreshFacts(ix, e.stderr); err != nil {
 					ix.Close()
 					return fmt.Errorf("%w (the articles are indexed; run crosscheck add again to retry)", err)
 				}
@@ -75,15 +76,12 @@ func addCommand(e *env) *cli.Command {
 
 // refreshFacts reconciles the whole corpus and stores which fact each claim states, for search
 // and check to read without reconciling again.
-func refreshFacts(ix *index.Index) error {
+func refreshFacts(ix *index.Index, stderr io.Writer) error {
 	entries, err := ix.Entries()
 	if err != nil {
 		return err
 	}
-	in := make([]reconcile.Input, len(entries))
-	for k, e := range entries {
-		in[k] = reconcile.Input{Article: e.Article, Claims: e.Claims}
-	}
+	in := inputsOf(entries, stderr)
 	rep := reconcile.Reconcile(in, reconcile.Options{})
 	local := reconcile.LocalIDs(in)
 	assign := map[string]map[string]index.FactRef{}

@@ -52,7 +52,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	app := newApp(env)
 	err := app.RunContext(ctx, args)
 	if err == nil && env.unknown != "" {
-		err = usagef("crosscheck --help", "no command %q (commands: add, report, claims)", env.unknown)
+		err = usagef("crosscheck --help", "no command %q (commands: add, report, claims, search, check)", env.unknown)
 	}
 	code := exitCode(err)
 	if err != nil {
@@ -122,8 +122,9 @@ func newApp(e *env) *cli.App {
 		Reader: e.stdin, Writer: e.stdout, ErrWriter: e.stderr,
 		HideVersion:          true,
 		EnableBashCompletion: false,
-		Flags:                []cli.Flag{indexFlag()},
-		Commands:             []*cli.Command{addCommand(e), reportCommand(e), claimsCommand(e)},
+		Flags:                []cli.Flag{indexFlag(), configFlag()},
+		Before:               applyConfig, // .crosscheck.yml, for every command (config.go)
+		Commands:             []*cli.Command{addCommand(e), reportCommand(e), claimsCommand(e), searchCommand(e), checkCommand(e)},
 		ExitErrHandler:       func(*cli.Context, error) {}, // Run reports errors and exits
 		OnUsageError:         onUsageError,
 		CommandNotFound: func(c *cli.Context, name string) {

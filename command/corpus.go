@@ -75,9 +75,17 @@ func loadCorpus(dir string, stderr io.Writer) (in []reconcile.Input, name string
 	if err != nil {
 		return nil, "", err
 	}
+	return inputsOf(entries, stderr), dir, nil
+}
+
+// inputsOf turns stored entries into reconciler input; claims made by an older extractor are
+// extracted again, so that every command sees the claims the current rules find.
+func inputsOf(entries []index.Entry, stderr io.Writer) []reconcile.Input {
+	in := make([]reconcile.Input, 0, len(entries))
 	for _, e := range entries {
 		cs := e.Claims
 		if e.Extractor != claims.Version {
+			var err error
 			cs, err = claims.Extract(e.Article, claims.Options{})
 			if err != nil {
 				fmt.Fprintf(stderr, "crosscheck: %s: %v\n", e.Article.ID, err)
@@ -86,5 +94,5 @@ func loadCorpus(dir string, stderr io.Writer) (in []reconcile.Input, name string
 		}
 		in = append(in, reconcile.Input{Article: e.Article, Claims: cs})
 	}
-	return in, dir, nil
+	return in
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolt "go.etcd.io/bbolt"
 	bbolterrors "go.etcd.io/bbolt/errors"
 )
 
@@ -43,6 +44,11 @@ type Index struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	timeout   time.Duration // for the facts file's lock, as for the index's
+	factsOnce sync.Once
+	facts     *bolt.DB // facts.db, opened on first use
+	factsErr  error
 }
 
 // Exists reports whether dir holds a crosscheck index.
@@ -86,7 +92,7 @@ func Open(dir string, opt Options) (*Index, error) {
 		}
 		return nil, fmt.Errorf("index %s: open: %w", dir, err)
 	}
-	ix := &Index{dir: dir, bi: bi, readOnly: opt.ReadOnly}
+	ix := &Index{dir: dir, bi: bi, readOnly: opt.ReadOnly, timeout: opt.Timeout}
 	v, err := bi.GetInternal([]byte(markerKey))
 	if err != nil {
 		bi.Close()
@@ -199,6 +205,11 @@ func (ix *Index) Dir() string { return ix.dir }
 // own Close panics the second time).
 func (ix *Index) Close() error {
 	ix.closeOnce.Do(func() {
+		if ix.facts != nil {
+			if err := ix.facts.Close(); err != nil {
+				ix.closeErr = fmt.Errorf("index %s: close facts: %w", ix.dir, err)
+			}
+		}
 		if err := ix.bi.Close(); err != nil {
 			ix.closeErr = fmt.Errorf("index %s: close: %w", ix.dir, err)
 		}

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"sort"
+
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/de"
@@ -23,7 +25,7 @@ const (
 )
 
 // IndonesianAnalyzer is the name of the custom Indonesian analyzer (unicode
-// tokenizer, to_lower, stop_id) held in the index mapping.
+// tokenizer, to_lower, stop_id, IndonesianStemmer) held in the index mapping.
 const IndonesianAnalyzer = "crosscheck_id"
 
 // OtherLang is the field suffix for languages without their own analyzer.
@@ -56,6 +58,18 @@ func BodyField(lang string) string { return "body_" + fieldLang(lang) }
 
 // SentenceField names the field a claim sentence in lang is analysed into ("sentence_nl", or "sentence_other").
 func SentenceField(lang string) string { return "sentence_" + fieldLang(lang) }
+
+// TitleField names the field of a claim document its article's title in lang is analysed into
+// ("title_nl", or "title_other"); article documents keep the title in "title".
+func TitleField(lang string) string { return "title_" + fieldLang(lang) }
+
+// Langs lists the language suffixes that have analysed fields, sorted, OtherLang included:
+// a search over every language queries SentenceField(l) and TitleField(l) for each.
+func Langs() []string {
+	langs := fieldLangs()
+	sort.Strings(langs)
+	return langs
+}
 
 // AnalyzerFor names the analyzer text in lang is indexed with ("standard" for languages without one).
 func AnalyzerFor(lang string) string {
@@ -116,7 +130,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	err := im.AddCustomAnalyzer(IndonesianAnalyzer, map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []string{lowercase.Name, "stop_id"},
+		"token_filters": []string{lowercase.Name, "stop_id", IndonesianStemmer},
 	})
 	if err != nil {
 		return nil, err
@@ -152,11 +166,18 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	cl.AddFieldMappingsAt("text", keywordField(false, false))
 	cl.AddFieldMappingsAt("json", storedOnly())
+	// for search: the claim's names ("org:cnil", "place:FR"), whether it repeats an earlier
+	// claim of its article, and its article's title in TitleField
+	cl.AddFieldMappingsAt("entities", keywordField(false, false))
+	repeat := mapping.NewBooleanFieldMapping()
+	repeat.Store, repeat.IncludeInAll, repeat.DocValues = false, false, false
+	cl.AddFieldMappingsAt("repeat", repeat)
 
 	for _, l := range fieldLangs() {
 		a := AnalyzerFor(l)
 		art.AddFieldMappingsAt(BodyField(l), textField(a, false))
 		cl.AddFieldMappingsAt(SentenceField(l), textField(a, false))
+		cl.AddFieldMappingsAt(TitleField(l), textField(a, true))
 	}
 
 	// no _all composite field: nothing is included in it, and building it

@@ -361,6 +361,11 @@ func docs(e Entry) (map[string]any, []claimDoc, error) {
 			"text":              c.Text,
 			SentenceField(lang): c.Sentence,
 			"json":              string(j),
+			"entities":          c.Entities,
+			TitleField(lang):    a.Title,
+		}
+		if c.RepeatOf != "" {
+			d["repeat"] = true
 		}
 		if c.Kind != claims.KindDate {
 			for name, v := range map[string]float64{"value": c.Value, "low": c.Low, "high": c.High} {
