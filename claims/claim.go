@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -125,7 +126,15 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		j.Low = finiteOrNil(c.Low)
 		j.High = finiteOrNil(c.High)
 	}
-	return json.Marshal(j)
+	// quotes keep their '<', '>' and '&': json.Marshal would escape them, and an encoder that is
+	// told not to cannot undo what a MarshalJSON method already escaped
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(j); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // UnmarshalJSON reads a claim written by MarshalJSON.

@@ -317,17 +317,14 @@ func TestJSONLOneClaimPerLine(t *testing.T) {
 	}
 }
 
-func TestUnescapeHTML(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{`{"a":"\u003cb\u003e \u0026"}`, `{"a":"<b> &"}`},
-		{`{"a":"\\u003c"}`, `{"a":"\\u003c"}`}, // an escaped backslash, then text
-		{`{"a":"\"\u003e\\"}`, `{"a":"\">\\"}`},
-		{`{"a":"\u2028"}`, `{"a":"\u2028"}`},
+func TestJSONKeepsQuotesReadable(t *testing.T) {
+	c := claims.Claim{ID: "c1", Kind: claims.KindMoney, Text: "<b>€20M</b> & more", Sentence: "a <b> & b"}
+	var buf bytes.Buffer
+	if err := EncodeJSON(&buf, []claims.Claim{c}, ""); err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		if got := string(unescapeHTML([]byte(tt.in))); got != tt.want {
-			t.Errorf("unescapeHTML(%s) = %s, want %s", tt.in, got, tt.want)
-		}
+	if !strings.Contains(buf.String(), `"<b>€20M</b> & more"`) || strings.Contains(buf.String(), `\u003c`) {
+		t.Errorf("quotes should keep <, > and &: %s", buf.String())
 	}
 }
 

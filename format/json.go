@@ -19,83 +19,34 @@ type jsonlFormat struct{}
 const reportVersion = 1
 
 func (jsonFormat) report(buf *bytes.Buffer, r reconcile.Report, _ Options) error {
-	return encodeJSON(buf, normalizeReport(r), "  ")
+	return EncodeJSON(buf, normalizeReport(r), "  ")
 }
 
 func (jsonFormat) claims(buf *bytes.Buffer, cs []claims.Claim, _ Options) error {
 	if cs == nil {
 		cs = []claims.Claim{}
 	}
-	return encodeJSON(buf, cs, "  ")
+	return EncodeJSON(buf, cs, "  ")
 }
 
 func (jsonlFormat) claims(buf *bytes.Buffer, cs []claims.Claim, _ Options) error {
 	for _, c := range cs {
-		if err := encodeJSON(buf, c, ""); err != nil {
+		if err := EncodeJSON(buf, c, ""); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// encodeJSON appends v and a newline to buf, indented with indent (compact if empty), with
-// '<', '>' and '&' left as they are so quotes stay readable.
-func encodeJSON(buf *bytes.Buffer, v any, indent string) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+// EncodeJSON appends v and a newline to buf, indented with indent (compact if empty), with
+// '<', '>' and '&' left as they are so that quotes stay readable.
+func EncodeJSON(buf *bytes.Buffer, v any, indent string) error {
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	if indent != "" {
 		enc.SetIndent("", indent)
 	}
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	// Values with their own MarshalJSON (claims.Claim) come back HTML-escaped from
-	// json.Marshal whatever the encoder is told; undo that here.
-	buf.Write(unescapeHTML(b.Bytes()))
-	return nil
-}
-
-// unescapeHTML turns the escapes \u003c, \u003e and \u0026 inside JSON strings back into
-// '<', '>' and '&'. It walks the JSON so that an escaped backslash followed by "u003c" is
-// left alone.
-func unescapeHTML(b []byte) []byte {
-	if !bytes.Contains(b, []byte(`\u00`)) {
-		return b
-	}
-	out := make([]byte, 0, len(b))
-	inString := false
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case !inString:
-			inString = c == '"'
-		case c == '"':
-			inString = false
-		case c == '\\' && i+1 < len(b):
-			if b[i+1] == 'u' && i+5 < len(b) {
-				switch string(b[i+2 : i+6]) {
-				case "003c", "003C":
-					out = append(out, '<')
-					i += 5
-					continue
-				case "003e", "003E":
-					out = append(out, '>')
-					i += 5
-					continue
-				case "0026":
-					out = append(out, '&')
-					i += 5
-					continue
-				}
-			}
-			out = append(out, c, b[i+1])
-			i++
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
+	return enc.Encode(v)
 }
 
 // normalizeReport returns a copy of r in which every list of the contract is [] rather than

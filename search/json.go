@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/format"
 )
 
 // jsonFormat writes one document: {"query", "total", "hits": [...]}, indented by two spaces.
@@ -51,62 +52,14 @@ func (jsonFormat) write(buf *bytes.Buffer, r *Result, _ Options) error {
 	for i, h := range r.Hits {
 		out.Hits[i] = wireHit(h)
 	}
-	return encodeJSON(buf, out, "  ")
+	return format.EncodeJSON(buf, out, "  ")
 }
 
 func (jsonlFormat) write(buf *bytes.Buffer, r *Result, _ Options) error {
 	for _, h := range r.Hits {
-		if err := encodeJSON(buf, wireHit(h), ""); err != nil {
+		if err := format.EncodeJSON(buf, wireHit(h), ""); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// encodeJSON appends v and a newline to buf, with '<', '>' and '&' left as they are so that
-// quotes stay readable (claims.Claim marshals itself with json.Marshal, which escapes them).
-func encodeJSON(buf *bytes.Buffer, v any, indent string) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if indent != "" {
-		enc.SetIndent("", indent)
-	}
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	buf.Write(unescapeHTML(b.Bytes()))
-	return nil
-}
-
-// unescapeHTML turns \u003c, \u003e and \u0026 inside JSON strings back into '<', '>' and '&',
-// walking the JSON so that an escaped backslash followed by "u003c" is left alone.
-func unescapeHTML(b []byte) []byte {
-	if !bytes.Contains(b, []byte(`\u00`)) {
-		return b
-	}
-	out := make([]byte, 0, len(b))
-	inString := false
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case !inString:
-			inString = c == '"'
-		case c == '"':
-			inString = false
-		case c == '\\' && i+1 < len(b):
-			if b[i+1] == 'u' && i+5 < len(b) {
-				if r, ok := map[string]byte{"003c": '<', "003C": '<', "003e": '>', "003E": '>', "0026": '&'}[string(b[i+2:i+6])]; ok {
-					out = append(out, r)
-					i += 5
-					continue
-				}
-			}
-			out = append(out, c, b[i+1])
-			i++
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
 }
