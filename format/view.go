@@ -453,3 +453,24 @@ func keepTail(s string, w int) string {
 	}
 	return "…" + strings.TrimLeft(tail, " ")
 }
+
+// Quote is a claim's sentence split around the claim's own words, for highlighting.
+type Quote struct{ Before, Mark, After string }
+
+func (q Quote) String() string { return q.Before + q.Mark + q.After }
+
+// QuoteOf splits the claim's sentence around the claim and cuts it to at most w display columns,
+// at word boundaries, with "…" where text was cut; the claim's own words are kept.
+func QuoteOf(c claims.Claim, w int) Quote {
+	q := makeQuote(c).cut(w)
+	return Quote{Before: q.Before, Mark: q.Mark, After: q.After}
+}
+
+// ShortID is how tables cite an article: "001" for "001_1d2ce94459935e22.txt".
+func ShortID(id string) string { return shortID(id) }
+
+// OneLine makes text safe for one line of a terminal: control characters and line breaks become spaces.
+func OneLine(s string) string { return clean(s) }
+
+// Width is the display width of s in a terminal.
+func Width(s string) int { return width(s) }

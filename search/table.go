@@ -3,9 +3,7 @@ package search
 import (
 	"bytes"
 	"fmt"
-	"path"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/format"
 	"github.com/crosscheck/crosscheck/reconcile"
@@ -27,26 +25,26 @@ func (tableFormat) write(buf *bytes.Buffer, r *Result, opt Options) error {
 	}
 	type row struct {
 		cells []string
-		q     quote
+		q     format.Quote
 	}
 	rows := make([]row, len(r.Hits))
 	widths := make([]int, len(tableHeader))
 	for i, h := range tableHeader {
-		widths[i] = width(h)
+		widths[i] = format.Width(h)
 	}
 	for k, h := range r.Hits {
-		q := makeQuote(h.Claim, qw)
+		q := format.QuoteOf(h.Claim, qw)
 		fact, status := "", ""
 		if h.Fact.Fact != "" {
-			fact = h.Fact.Fact + " " + oneLine(h.Fact.Label)
+			fact = h.Fact.Fact + " " + format.OneLine(h.Fact.Label)
 			status = h.Fact.Status
 			if h.Contradicted() {
 				status = "CONTRADICTION"
 			}
 		}
-		rows[k] = row{cells: []string{shortID(h.Article), h.Lang, q.String(), oneLine(format.Reading(h.Claim)), fact, status}, q: q}
+		rows[k] = row{cells: []string{format.ShortID(h.Article), h.Lang, q.String(), format.OneLine(format.Reading(h.Claim)), fact, status}, q: q}
 		for i, c := range rows[k].cells {
-			widths[i] = max(widths[i], width(c))
+			widths[i] = max(widths[i], format.Width(c))
 		}
 	}
 	line := func(cells []string, style func(i int, s string) string) {
@@ -59,7 +57,7 @@ func (tableFormat) write(buf *bytes.Buffer, r *Result, opt Options) error {
 			}
 			b.WriteString(s)
 			if !last {
-				b.WriteString(strings.Repeat(" ", widths[i]-width(c)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-format.Width(c)+2))
 			}
 		}
 		buf.WriteString(strings.TrimRight(b.String(), " "))
@@ -73,7 +71,7 @@ func (tableFormat) write(buf *bytes.Buffer, r *Result, opt Options) error {
 			case !opt.Color:
 				return s
 			case i == 2:
-				return rw.q.before + bold(rw.q.mark) + rw.q.after
+				return rw.q.Before + bold(rw.q.Mark) + rw.q.After
 			case i == 5 && h.Fact.Status == reconcile.StatusContradiction:
 				return "\x1b[1;31m" + s + "\x1b[0m"
 			}
@@ -101,23 +99,4 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// shortID is an article id as the table shows it: before the first '_' ("000" for the seed
-// "000_6b7f71f85934e88d.txt"), or without its extension, at most 16 characters.
-func shortID(id string) string {
-	s := id
-	if i := strings.IndexByte(s, '_'); i > 0 {
-		s = s[:i]
-	} else if ext := path.Ext(s); ext != s {
-		s = strings.TrimSuffix(s, ext)
-	}
-	s = oneLine(s)
-	if utf8.RuneCountInString(s) > 16 {
-		s = string([]rune(s)[:15]) + "…"
-	}
-	if s == "" {
-		return "?"
-	}
-	return s
 }
