@@ -75,7 +75,9 @@ var indonesian = &Table{
 		"diperkirakan": "approximate", "sekira": "approximate", "sekitar sekitar": "approximate", "mendekati": "approximate",
 		"lebih dari": "more_than", "di atas": "more_than", "melebihi": "more_than",
 		"setidaknya": "at_least", "sedikitnya": "at_least", "paling sedikit": "at_least", "minimal": "at_least", "sekurang-kurangnya": "at_least",
-		"hingga": "up_to", "sampai": "up_to", "sebanyak-banyaknya": "at_most",
+		"hingga": "up_to", "sampai": "up_to",
+		// after a verb of change "hingga" is "to": "naik hingga €3,1 miliar" rose to €3.1 billion
+		"naik hingga": "exact", "meningkat hingga": "exact", "turun hingga": "exact", "bertambah hingga": "exact", "berkurang hingga": "exact", "melonjak hingga": "exact", "sebanyak-banyaknya": "at_most",
 		"paling banyak": "at_most", "maksimal": "at_most", "maksimum": "at_most", "setinggi-tingginya": "at_most",
 		"kurang dari": "less_than", "di bawah": "less_than",
 	},
