@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/reconcile"
@@ -251,7 +250,7 @@ func Check(news []Article, corpus []reconcile.Input, opt Options) (res Result, e
 					fd := Finding{
 						Path: a.Path, Article: id, Lang: a.Input.Article.Lang,
 						Span: SpanOf(a.Input.Article.Text, x.Start, x.End),
-						Text: x.Text, Sentence: x.Sentence, Quote: Quote(x),
+						Text: x.Text, Sentence: x.Sentence, Quote: reconcile.Excerpt(x),
 						Type: typ, Severity: severity, Fails: AtLeast(severity, opt.FailLevel),
 						Fact: f.Label, Reading: c.Sides[s].Reading, Outlier: s == 0,
 						Against: other, Explanation: c.Explanation, Fingerprint: fp,
@@ -335,7 +334,7 @@ func against(reading string, side []*claims.Claim, byID map[string]*Article, tex
 	sort.Strings(out.Articles)
 	for _, id := range out.Articles {
 		x := firstOf(side, id)
-		p := Passage{Article: id, Text: x.Text, Sentence: x.Sentence, Quote: Quote(x)}
+		p := Passage{Article: id, Text: x.Text, Sentence: x.Sentence, Quote: reconcile.Excerpt(x)}
 		if a := byID[id]; a != nil {
 			p.Path, p.New = a.Path, true
 			p.Span = SpanOf(a.Input.Article.Text, x.Start, x.End)
@@ -425,39 +424,4 @@ func sortFindings(fs []Finding) {
 		}
 		return a.Against.Reading < b.Against.Reading
 	})
-}
-
-// Quote returns the claim with up to about 60 bytes of its sentence before it and 40 after, cut at
-// spaces, with … where the sentence goes on.
-func Quote(c *claims.Claim) string {
-	s := c.Sentence
-	rs, re := c.Start-c.SentenceStart, c.End-c.SentenceStart
-	if rs < 0 || re > len(s) || rs > re || s[rs:re] != c.Text {
-		return c.Text
-	}
-	from, to := max(0, rs-60), min(len(s), re+40)
-	for from > 0 && !utf8.RuneStart(s[from]) {
-		from--
-	}
-	for to < len(s) && !utf8.RuneStart(s[to]) {
-		to++
-	}
-	if from > 0 {
-		if i := strings.IndexByte(s[from:rs], ' '); i >= 0 {
-			from += i + 1
-		}
-	}
-	if to < len(s) {
-		if i := strings.LastIndexByte(s[re:to], ' '); i >= 0 {
-			to = re + i
-		}
-	}
-	q := strings.Join(strings.Fields(s[from:to]), " ")
-	if from > 0 {
-		q = "…" + q
-	}
-	if to < len(s) {
-		q += "…"
-	}
-	return q
 }

@@ -233,17 +233,3 @@ func TestIgnoredArticle(t *testing.T) {
 		}
 	}
 }
-
-func TestQuote(t *testing.T) {
-	s := "Het zou naar verluidt reeds 10 miljard afbeeldingen in zijn bezit hebben, aldus de toezichthouder in een verklaring van vrijdag."
-	start := strings.Index(s, "10 miljard")
-	c := claims.Claim{Text: "10 miljard afbeeldingen", Sentence: s, Start: 100 + start, End: 100 + start + len("10 miljard afbeeldingen"), SentenceStart: 100}
-	q := Quote(&c)
-	if !strings.Contains(q, "10 miljard afbeeldingen") || !strings.HasSuffix(q, "…") {
-		t.Errorf("Quote = %q", q)
-	}
-	c.Start = 5 // offsets that do not match: the claim's text alone
-	if q := Quote(&c); q != c.Text {
-		t.Errorf("Quote with bad offsets = %q", q)
-	}
-}

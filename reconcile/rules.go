@@ -174,21 +174,18 @@ func short(article string) string {
 }
 
 // quote gives the passage around the claim, short enough to read in a sentence.
-func quote(c *claims.Claim) string {
+func quote(c *claims.Claim) string { return "«" + Excerpt(c) + "»" }
+
+// Excerpt returns the claim with up to about 60 bytes of its sentence before it and 40 after,
+// cut at spaces, with "…" where the sentence goes on. Offsets that do not quote the claim's
+// text give the text alone.
+func Excerpt(c *claims.Claim) string {
 	s := c.Sentence
 	rs, re := c.Start-c.SentenceStart, c.End-c.SentenceStart
-	if rs < 0 || re > len(s) || rs > re {
-		return "«" + c.Text + "»"
+	if rs < 0 || re > len(s) || rs > re || s[rs:re] != c.Text {
+		return c.Text
 	}
-	from, to := rs, re
-	for from > 0 && rs-from < 60 {
-		from--
-	}
-	for to < len(s) && to-re < 40 {
-		to++
-	}
-	from, to = runeStart(s, from), runeStart(s, to)
-	// cut at word boundaries
+	from, to := runeStart(s, max(0, rs-60)), runeStart(s, min(len(s), re+40))
 	if from > 0 {
 		if i := strings.IndexByte(s[from:rs], ' '); i >= 0 {
 			from += i + 1
@@ -206,7 +203,7 @@ func quote(c *claims.Claim) string {
 	if to < len(s) {
 		q += "…"
 	}
-	return "«" + q + "»"
+	return q
 }
 
 func runeStart(s string, i int) int {

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -109,5 +110,19 @@ func TestWeekday(t *testing.T) {
 	got := checkWeekdays([]claims.Claim{right, wrong, none})
 	if len(got) != 1 || got[0].Claims[0] != "c2" || got[0].Type != "date" {
 		t.Fatalf("want one date contradiction for c2, got %+v", got)
+	}
+}
+
+func TestExcerpt(t *testing.T) {
+	s := "Het zou naar verluidt reeds 10 miljard afbeeldingen in zijn bezit hebben, aldus de toezichthouder in een verklaring van vrijdag."
+	start := strings.Index(s, "10 miljard")
+	c := claims.Claim{Text: "10 miljard afbeeldingen", Sentence: s, Start: 100 + start, End: 100 + start + len("10 miljard afbeeldingen"), SentenceStart: 100}
+	q := Excerpt(&c)
+	if !strings.Contains(q, "10 miljard afbeeldingen") || !strings.HasSuffix(q, "…") {
+		t.Errorf("Excerpt = %q", q)
+	}
+	c.Start = 5 // offsets that do not match: the claim's text alone
+	if q := Excerpt(&c); q != c.Text {
+		t.Errorf("Excerpt with bad offsets = %q", q)
 	}
 }
