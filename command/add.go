@@ -83,16 +83,6 @@ func refreshFacts(ix *index.Index, stderr io.Writer) error {
 	}
 	in := inputsOf(entries, stderr)
 	rep := reconcile.Reconcile(in, reconcile.Options{})
-	local := reconcile.LocalIDs(in)
-	assign := map[string]map[string]index.FactRef{}
-	for _, f := range rep.Facts {
-		for _, c := range f.Claims {
-			l := local[c.ID]
-			if assign[l[0]] == nil {
-				assign[l[0]] = map[string]index.FactRef{}
-			}
-			assign[l[0]][l[1]] = index.FactRef{Fact: f.ID, Label: f.Label, Status: f.Status}
-		}
-	}
+	assign := reconcile.FactsByClaim(in, rep)
 	return ix.SetFacts(assign)
 }

@@ -10,14 +10,12 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/crosscheck/crosscheck/reconcile"
 )
 
 // FactRef is what the reconciler last said about one claim: the fact it states and that fact's status.
-type FactRef struct {
-	Fact   string `json:"fact"`
-	Label  string `json:"label"`
-	Status string `json:"status"`
-}
+type FactRef = reconcile.FactRef
 
 // ClaimDocID is the document id of a claim in the index.
 func ClaimDocID(article, claim string) string { return "c:" + article + ":" + claim }

@@ -441,19 +441,37 @@ func splitAmbiguous(cs []*claims.Claim, hasConcept bool, ctx contexts) [][]*clai
 	return align(cs, ctx)
 }
 
-// LocalIDs maps the report's claim ids (c1…cN, corpus-wide) back to each article's own claim ids,
-// as Reconcile numbers them: articles by id, claims by offset.
-func LocalIDs(in []Input) map[string][2]string {
+// FactRef is what a report says about one claim: the fact it states and that fact's status.
+type FactRef struct {
+	Fact   string `json:"fact"`
+	Label  string `json:"label"`
+	Status string `json:"status"`
+}
+
+// FactsByClaim maps each article's own claim ids to the fact the report puts them in
+// (article id -> claim id -> FactRef), for storing beside the claims. rep must be Reconcile(in, …):
+// the report numbers claims corpus-wide, articles by id and claims by offset.
+func FactsByClaim(in []Input, rep Report) map[string]map[string]FactRef {
 	in = append([]Input(nil), in...)
 	sort.Slice(in, func(i, j int) bool { return in[i].Article.ID < in[j].Article.ID })
-	out := map[string][2]string{}
+	local := map[string][2]string{}
 	n := 0
 	for _, x := range in {
 		cs := append([]claims.Claim(nil), x.Claims...)
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
 		for _, c := range cs {
 			n++
-			out["c"+strconv.Itoa(n)] = [2]string{x.Article.ID, c.ID}
+			local["c"+strconv.Itoa(n)] = [2]string{x.Article.ID, c.ID}
+		}
+	}
+	out := map[string]map[string]FactRef{}
+	for _, f := range rep.Facts {
+		for _, c := range f.Claims {
+			l := local[c.ID]
+			if out[l[0]] == nil {
+				out[l[0]] = map[string]FactRef{}
+			}
+			out[l[0]][l[1]] = FactRef{Fact: f.ID, Label: f.Label, Status: f.Status}
 		}
 	}
 	return out

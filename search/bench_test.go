@@ -137,17 +137,7 @@ func buildBenchIndex(tb testing.TB, dir string, n int) {
 		in[k] = reconcile.Input{Article: a, Claims: cs}
 	}
 	rep := reconcile.Reconcile(in, reconcile.Options{})
-	local := reconcile.LocalIDs(in)
-	baseFacts := map[string]map[string]index.FactRef{}
-	for _, f := range rep.Facts {
-		for _, c := range f.Claims {
-			l := local[c.ID]
-			if baseFacts[l[0]] == nil {
-				baseFacts[l[0]] = map[string]index.FactRef{}
-			}
-			baseFacts[l[0]][l[1]] = index.FactRef{Fact: f.ID, Label: f.Label, Status: f.Status}
-		}
-	}
+	baseFacts := reconcile.FactsByClaim(in, rep)
 
 	ix, err := index.Open(dir, index.Options{})
 	if err != nil {

@@ -57,17 +57,7 @@ func seedIndex(t testing.TB) *index.Index {
 		t.Fatal(err)
 	}
 	rep := reconcile.Reconcile(in, reconcile.Options{})
-	local := reconcile.LocalIDs(in)
-	assign := map[string]map[string]index.FactRef{}
-	for _, f := range rep.Facts {
-		for _, c := range f.Claims {
-			l := local[c.ID]
-			if assign[l[0]] == nil {
-				assign[l[0]] = map[string]index.FactRef{}
-			}
-			assign[l[0]][l[1]] = index.FactRef{Fact: f.ID, Label: f.Label, Status: f.Status}
-		}
-	}
+	assign := reconcile.FactsByClaim(in, rep)
 	if err := ix.SetFacts(assign); err != nil {
 		t.Fatal(err)
 	}
