@@ -100,20 +100,3 @@ func SentenceEntities(a Article) [][]string {
 	}
 	return out
 }
-
-// TitleEntities returns the entities of a headline.
-func TitleEntities(title, language string) []string {
-	return flatten(SentenceEntities(Article{Lang: language, Text: title}))
-}
-
-func flatten(l [][]string) []string {
-	var out []string
-	for _, s := range l {
-		for _, e := range s {
-			if !containsStr(out, e) {
-				out = append(out, e)
-			}
-		}
-	}
-	return out
-}

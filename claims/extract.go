@@ -190,7 +190,7 @@ func splitSentences(toks []token, g *grammar) []span {
 	for i := 0; i < len(toks); i++ {
 		if i > from && toks[i].lineBefore {
 			prev := toks[i-1]
-			runsOn := !isTerminal(prev.text) && startsLower(toks[i].text) && !isHeadingLike(toks, from, i)
+			runsOn := !isTerminal(prev.text) && startsLower(toks[i].text)
 			if !runsOn {
 				out = append(out, span{from, i})
 				from = i
@@ -225,10 +225,6 @@ func splitSentences(toks []token, g *grammar) []span {
 	}
 	return out
 }
-
-// isHeadingLike: a one-line title with no final punctuation stays its own sentence only when it
-// is the first line; later lines that run on in lower case belong to the sentence before.
-func isHeadingLike(toks []token, from, i int) bool { return from == 0 && toks[0].start == 0 && false }
 
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 func isCloser(s string) bool {

@@ -12,11 +12,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -301,7 +302,7 @@ func (c *Config) validate(root *yaml.Node) error {
 	if c.FailLevel != "" && !contains(Levels, c.FailLevel) {
 		return bad(fmt.Sprintf("fail_level %q is not a level (valid: %s)", c.FailLevel, strings.Join(Levels, ", ")), "fail_level")
 	}
-	for _, t := range sortedKeys(c.Severities) {
+	for _, t := range slices.Sorted(maps.Keys(c.Severities)) {
 		if !contains(Types, t) {
 			return bad(fmt.Sprintf("severities: unknown contradiction type %q (valid: %s)", t, strings.Join(Types, ", ")), "severities", t)
 		}
@@ -309,7 +310,7 @@ func (c *Config) validate(root *yaml.Node) error {
 			return bad(fmt.Sprintf("severities: %s: %q is not a level (valid: %s, off)", t, s, strings.Join(Levels, ", ")), "severities", t)
 		}
 	}
-	for _, l := range append(sortedKeys(c.Concepts), sortedKeys(c.Entities)...) {
+	for _, l := range append(slices.Sorted(maps.Keys(c.Concepts)), slices.Sorted(maps.Keys(c.Entities))...) {
 		if !contains(lang.Codes(), l) {
 			section := "concepts"
 			if _, ok := c.Entities[l]; ok {
@@ -318,15 +319,15 @@ func (c *Config) validate(root *yaml.Node) error {
 			return bad(fmt.Sprintf("%s: unknown language %q (languages: %s)", section, l, strings.Join(lang.Codes(), ", ")), section, l)
 		}
 	}
-	for _, l := range sortedKeys(c.Concepts) {
-		for _, w := range sortedKeys(c.Concepts[l]) {
+	for _, l := range slices.Sorted(maps.Keys(c.Concepts)) {
+		for _, w := range slices.Sorted(maps.Keys(c.Concepts[l])) {
 			if strings.TrimSpace(w) == "" || strings.TrimSpace(c.Concepts[l][w]) == "" {
 				return bad(fmt.Sprintf("concepts: %s: a word and its concept must both be given", l), "concepts", l)
 			}
 		}
 	}
-	for _, l := range sortedKeys(c.Entities) {
-		for _, name := range sortedKeys(c.Entities[l]) {
+	for _, l := range slices.Sorted(maps.Keys(c.Entities)) {
+		for _, name := range slices.Sorted(maps.Keys(c.Entities[l])) {
 			if code := c.Entities[l][name]; !countryRe.MatchString(code) {
 				return bad(fmt.Sprintf("entities: %s: %q: %q is not a two-letter country code (ISO 3166-1, e.g. FR, GB)", l, name, code), "entities", l, name)
 			}
@@ -362,13 +363,4 @@ func contains(l []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -2,8 +2,10 @@ package e2e
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -66,7 +68,7 @@ func perturb(kind string, a claims.Article, c claims.Claim) (perturbation, bool)
 			if v >= 1e9 {
 				want = v / 1000
 			}
-			for _, cand := range sortedKeys(t.Scales) {
+			for _, cand := range slices.Sorted(maps.Keys(t.Scales)) {
 				if t.Scales[cand] == want && len(cand) > 3 && samePlural(w, cand) {
 					words[k] = matchCase(w, cand)
 					done = true
@@ -98,7 +100,7 @@ func perturb(kind string, a claims.Article, c claims.Claim) (perturbation, bool)
 			for _, name := range sortedKeysByLen(t.Currencies) {
 				if i := strings.Index(low, name); i >= 0 && len(name) > 3 {
 					code := t.Currencies[name]
-					for _, other := range sortedKeys(t.Currencies) {
+					for _, other := range slices.Sorted(maps.Keys(t.Currencies)) {
 						if oc := t.Currencies[other]; oc != code && (oc == "EUR" || oc == "USD" || oc == "GBP") && len(other) > 3 {
 							repl = quote[:i] + other + quote[i+len(name):]
 							break
@@ -116,7 +118,7 @@ func perturb(kind string, a claims.Article, c claims.Claim) (perturbation, bool)
 			return perturbation{}, false
 		}
 		upTo := ""
-		for _, cue := range sortedKeys(t.BoundsBefore) {
+		for _, cue := range slices.Sorted(maps.Keys(t.BoundsBefore)) {
 			if t.BoundsBefore[cue] == claims.BoundUpTo && (upTo == "" || len(cue) < len(upTo)) {
 				upTo = cue
 			}
@@ -139,17 +141,8 @@ func matchCase(orig, w string) string {
 	return w
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func sortedKeysByLen[V any](m map[string]V) []string {
-	out := sortedKeys(m)
+	out := slices.Sorted(maps.Keys(m))
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
 }

@@ -1,7 +1,6 @@
 package reconcile
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -406,10 +405,6 @@ func splitBySubject(cs []*claims.Claim, subj *subjectFinder) []subjectGroup {
 		groups = append(groups, subjectGroup{members: rest})
 	}
 	return groups
-}
-
-func describe(c *claims.Claim) string {
-	return fmt.Sprintf("%s %s", c.Article, c.Text)
 }
 
 // splitAmbiguous: a group is one fact only if no article states two different things in it.

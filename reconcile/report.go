@@ -59,6 +59,3 @@ type Side struct {
 	Claims   []string `json:"claims"`
 	Articles []string `json:"articles"`
 }
-
-// Articles counts the articles on both sides of the contradiction.
-func (c Contradiction) Articles() int { return len(c.Sides[0].Articles) + len(c.Sides[1].Articles) }

@@ -1,20 +1,17 @@
 package search
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/index"
-	"github.com/crosscheck/crosscheck/ingest"
+	"github.com/crosscheck/crosscheck/internal/ntrex"
 	"github.com/crosscheck/crosscheck/reconcile"
 )
 
@@ -178,42 +175,11 @@ func buildBenchIndex(tb testing.TB, dir string, n int) {
 	}
 }
 
-// ntrexArticles reads testdata/ntrex128: each story in each of its six languages is one
-// article, its first sentence the headline (as e2e/ntrex_test.go does).
+// ntrexArticles reads testdata/ntrex128: each story in each of its six languages is one article.
 func ntrexArticles(tb testing.TB) []claims.Article {
-	f, err := os.Open(filepath.Join("..", "testdata", "ntrex128", "ntrex128_docs_eng_fra_nld_ind_deu_spa.jsonl"))
+	arts, err := ntrex.Articles(filepath.Join("..", "testdata", "ntrex128", "ntrex128_docs_eng_fra_nld_ind_deu_spa.jsonl"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
-	ntrexLangs := map[string]string{"eng": "en", "fra": "fr", "nld": "nl", "ind": "id", "deu": "de", "spa": "es"}
-	var out []claims.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var d struct {
-			DocID string              `json:"doc_id"`
-			Text  map[string][]string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			tb.Fatal(err)
-		}
-		for _, nl := range []string{"eng", "fra", "nld", "ind", "deu", "spa"} {
-			sents := d.Text[nl]
-			if len(sents) == 0 {
-				continue
-			}
-			text := sents[0] + "\n" + strings.Join(sents[1:], " ") + "\n"
-			id := d.DocID + "." + ntrexLangs[nl]
-			a, err := ingest.Text(id, "ntrex128/"+id, []byte(text), ingest.Options{Lang: ntrexLangs[nl]})
-			if err != nil {
-				tb.Fatal(err)
-			}
-			out = append(out, a)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
+	return arts
 }

@@ -10,8 +10,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -29,15 +27,10 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/index"
 	"github.com/crosscheck/crosscheck/ingest"
+	"github.com/crosscheck/crosscheck/internal/ntrex"
 )
 
-var ntrexLangs = map[string]string{"eng": "en", "fra": "fr", "nld": "nl", "ind": "id", "deu": "de", "spa": "es"}
-var order = []string{"eng", "fra", "nld", "ind", "deu", "spa"}
-
-type doc struct {
-	DocID string              `json:"doc_id"`
-	Text  map[string][]string `json:"text"`
-}
+type doc = ntrex.Doc
 
 func main() {
 	out := flag.String("out", "", "index folder to build")
@@ -59,25 +52,6 @@ func main() {
 	}
 }
 
-func readDocs(path string) ([]doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var docs []doc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var d doc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	return docs, sc.Err()
-}
-
 // job is one article to make: copy c of document d in language l.
 type job struct {
 	k    int
@@ -90,14 +64,14 @@ type job struct {
 type probeSpec struct{ path, doc, from, to string }
 
 func run(out, src string, n, batch int, probe probeSpec) error {
-	docs, err := readDocs(src)
+	docs, err := ntrex.Read(src)
 	if err != nil {
 		return err
 	}
 	var jobs []job
 	for c := 0; len(jobs) < n; c++ {
 		for i := range docs {
-			for _, l := range order {
+			for _, l := range ntrex.Languages {
 				if len(docs[i].Text[l]) > 0 && len(jobs) < n {
 					jobs = append(jobs, job{k: len(jobs), d: &docs[i], l: l, copy: c})
 				}
@@ -164,14 +138,13 @@ func run(out, src string, n, batch int, probe probeSpec) error {
 }
 
 func entry(j job) (index.Entry, error) {
-	sents := j.d.Text[j.l]
-	text := sents[0] + "\n" + strings.Join(sents[1:], " ") + "\n"
-	id := j.d.DocID + "." + ntrexLangs[j.l]
+	text, _ := j.d.ArticleText(j.l)
+	id := j.d.DocID + "." + ntrex.Code[j.l]
 	if j.copy > 0 {
 		id += "." + strconv.Itoa(j.copy)
 		text = vary(text, j.copy)
 	}
-	a, err := ingest.Text(id, "bench/"+id+".txt", []byte(text), ingest.Options{Lang: ntrexLangs[j.l]})
+	a, err := ingest.Text(id, "bench/"+id+".txt", []byte(text), ingest.Options{Lang: ntrex.Code[j.l]})
 	if err != nil {
 		return index.Entry{}, fmt.Errorf("%s: %w", id, err)
 	}
