@@ -36,28 +36,35 @@ func (g *grammar) placeWritten(toks []token) bool {
 }
 
 // isName: an acronym anywhere, or a capitalised word that does not open the sentence and is not a
-// function word, month, weekday or number word.
+// function word, month, weekday or number word (in German, where every noun is capitalised, only
+// acronyms: see Sentence.Candidates).
 func (g *grammar) isName(toks []token, i int, s span) bool {
 	tk := toks[i]
-	if !tk.upperInitial() || utf8.RuneCountInString(tk.text) < 2 {
+	if tk.allUpper() && tk.upperInitial() && utf8.RuneCountInString(tk.text) >= 2 {
+		return g.notSpecialWord(tk.low)
+	}
+	return !g.t.NounsCapitalised && g.isNameShape(toks, i, s)
+}
+
+func (g *grammar) notSpecialWord(low string) bool {
+	if g.t.IsStopword(low) {
 		return false
 	}
-	if g.t.IsStopword(tk.low) {
+	if _, ok := g.months[low]; ok {
 		return false
 	}
-	if _, ok := g.months[tk.low]; ok {
+	if _, ok := g.weekdays[low]; ok {
 		return false
 	}
-	if _, ok := g.weekdays[tk.low]; ok {
-		return false
-	}
-	if _, ok := g.numberWords[tk.low]; ok {
-		return false
-	}
-	if tk.allUpper() {
-		return true
-	}
-	if g.t.NounsCapitalised {
+	_, ok := g.numberWords[low]
+	return !ok
+}
+
+// isNameShape: a capitalised word that is not a function word, month, weekday or number word, and
+// does not open the sentence or a quote.
+func (g *grammar) isNameShape(toks []token, i int, s span) bool {
+	tk := toks[i]
+	if !tk.upperInitial() || utf8.RuneCountInString(tk.text) < 2 || !g.notSpecialWord(tk.low) {
 		return false
 	}
 	if i == s.from || (i > s.from && toks[i-1].kind == tPunct && (isOpener(toks[i-1].text) || isTerminal(toks[i-1].text) || toks[i-1].text == ":")) {
@@ -70,6 +77,10 @@ func (g *grammar) isName(toks []token, i int, s span) bool {
 type Sentence struct {
 	Start, End int
 	Entities   []string // "place:FR", "org:cnil"
+	// Candidates are capitalised words that may be names in a language that capitalises every noun
+	// (German "Trump", but also "Regierung"): only a corpus can tell, by finding them among the
+	// names of articles in other languages.
+	Candidates []string
 }
 
 // Sentences splits an article into sentences as Extract does (a claim's SentenceStart is the
@@ -86,7 +97,15 @@ func Sentences(a Article) []Sentence {
 				names = append(names, e.name)
 			}
 		}
-		out = append(out, Sentence{Start: toks[s.from].start, End: toks[s.to-1].end, Entities: names})
+		var cands []string
+		if g.t.NounsCapitalised {
+			for i := s.from + 1; i < s.to; i++ {
+				if tk := toks[i]; tk.kind == tWord && !tk.allUpper() && g.isNameShape(toks, i, s) && !containsStr(cands, "org:"+tk.low) {
+					cands = append(cands, "org:"+tk.low)
+				}
+			}
+		}
+		out = append(out, Sentence{Start: toks[s.from].start, End: toks[s.to-1].end, Entities: names, Candidates: cands})
 	}
 	return out
 }

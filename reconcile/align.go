@@ -2,8 +2,11 @@ package reconcile
 
 import (
 	"fmt"
+	"maps"
+	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -32,7 +35,7 @@ func (cx contexts) isAligned(a, b *claims.Claim) bool {
 	return cx.aligned[k]
 }
 
-func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names, starts sentenceStarts) contexts {
+func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names, starts sentenceSpans) contexts {
 	cx := contexts{features: map[string]map[string]bool{}, aligned: map[[2]string]bool{}, parallels: map[[2]string]bool{}}
 	type sentKey struct {
 		article string
@@ -72,7 +75,7 @@ func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names
 	sents := make(map[string][]sentenceInfo, len(in))
 	byStory := map[string][]int{}
 	for i, x := range in {
-		sents[x.Article.ID] = sentenceInfos(ns[i], starts[i], seq[x.Article.ID])
+		sents[x.Article.ID] = sentenceInfos(ns[i], starts[i], x.Article.Text, seq[x.Article.ID])
 		st := stories.of(x.Article.ID)
 		byStory[st] = append(byStory[st], i)
 	}
@@ -91,17 +94,20 @@ func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names
 	return cx
 }
 
-// sentenceInfo is what one sentence shares with its translation: names and figures, and its statements.
+// sentenceInfo is what one sentence shares with its translation: its length, names and figures,
+// and its statements.
 type sentenceInfo struct {
+	length   int // in runes
 	features map[string]bool
 	claims   []*claims.Claim
 }
 
-func sentenceInfos(ns names, starts []int, stmts []*claims.Claim) []sentenceInfo {
-	out := make([]sentenceInfo, len(starts))
+func sentenceInfos(ns names, spans [][2]int, text string, stmts []*claims.Claim) []sentenceInfo {
+	out := make([]sentenceInfo, len(spans))
 	index := map[int]int{}
-	for k, st := range starts {
-		index[st] = k
+	for k, sp := range spans {
+		index[sp[0]] = k
+		out[k].length = utf8.RuneCountInString(text[sp[0]:sp[1]])
 		out[k].features = map[string]bool{}
 		if k < len(ns) {
 			for _, e := range ns[k] {
@@ -124,67 +130,149 @@ func sentenceInfos(ns names, starts []int, stmts []*claims.Claim) []sentenceInfo
 	return out
 }
 
-// alignSentences aligns two articles sentence by sentence, a sentence matching another when they
-// share a name or a figure. When most sentences that name anything match in order, the articles
-// are parallel (a translation, a copy), and the statements of matched sentences are paired slot
-// by slot: a figure changed in one translation still stands in the sentence that matches.
+// alignSentences aligns two articles sentence by sentence, the way translations are aligned
+// (Gale and Church): a translated sentence is about as long as its original, relative to the
+// lengths of the two texts, and it keeps its names and figures. When nearly every sentence finds
+// its counterpart at a length that fits, and matched sentences that name anything share a name or
+// a figure, the articles are parallel (a translation, a copy), and the statements of matched
+// sentences are paired slot by slot: a figure changed in one translation still stands in the
+// sentence that matches, whatever else changed around it.
 func (cx contexts) alignSentences(a, b []sentenceInfo) {
-	var ia, ib []int // sentences with features
-	for k := range a {
-		if len(a[k].features) > 0 {
-			ia = append(ia, k)
-		}
-	}
-	for k := range b {
-		if len(b[k].features) > 0 {
-			ib = append(ib, k)
-		}
-	}
-	n, m := len(ia), len(ib)
-	if n < 3 || m < 3 || 2*min(n, m) < max(n, m) {
+	n, m := len(a), len(b)
+	if n < 2 || m < 2 || 4*min(n, m) < 3*max(n, m) {
 		return
 	}
-	match := func(i, j int) bool {
-		fa, fb := a[ia[i]].features, b[ib[j]].features
+	var ta, tb int
+	for _, s := range a {
+		ta += s.length
+	}
+	for _, s := range b {
+		tb += s.length
+	}
+	if ta == 0 || tb == 0 {
+		return
+	}
+	ratio := float64(tb) / float64(ta)
+	lenCost := func(la, lb int) float64 {
+		return 6 * math.Abs(math.Log((float64(lb)+10)/(ratio*float64(la)+10)))
+	}
+	shared := func(fa, fb map[string]bool) (both, share bool) {
+		if len(fa) == 0 || len(fb) == 0 {
+			return false, false
+		}
 		for f := range fa {
 			if fb[f] {
-				return true
+				return true, true
 			}
 		}
-		return false
+		return true, false
 	}
-	l := make([][]int, n+1)
-	for i := range l {
-		l[i] = make([]int, m+1)
+	pairCost := func(i, j int) float64 {
+		c := lenCost(a[i].length, b[j].length)
+		switch both, share := shared(a[i].features, b[j].features); {
+		case share:
+			c -= 1
+		case both:
+			c += 1.5
+		}
+		return c
 	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if match(i, j) {
-				l[i][j] = l[i+1][j+1] + 1
-			} else {
-				l[i][j] = max(l[i+1][j], l[i][j+1])
+	const skip, merge = 4.5, 2.3
+	type move struct{ di, dj int }
+	inf := math.Inf(1)
+	cost := make([][]float64, n+1)
+	from := make([][]move, n+1)
+	for i := range cost {
+		cost[i] = make([]float64, m+1)
+		from[i] = make([]move, m+1)
+		for j := range cost[i] {
+			cost[i][j] = inf
+		}
+	}
+	cost[0][0] = 0
+	for i := 0; i <= n; i++ {
+		for j := 0; j <= m; j++ {
+			c := cost[i][j]
+			if math.IsInf(c, 1) {
+				continue
+			}
+			try := func(di, dj int, step float64) {
+				if i+di > n || j+dj > m {
+					return
+				}
+				if c+step < cost[i+di][j+dj] {
+					cost[i+di][j+dj] = c + step
+					from[i+di][j+dj] = move{di, dj}
+				}
+			}
+			try(1, 0, skip)
+			try(0, 1, skip)
+			if i < n && j < m {
+				try(1, 1, pairCost(i, j))
+			}
+			if i+1 < n && j < m {
+				try(2, 1, merge+lenCost(a[i].length+a[i+1].length, b[j].length))
+			}
+			if i < n && j+1 < m {
+				try(1, 2, merge+lenCost(a[i].length, b[j].length+b[j+1].length))
 			}
 		}
 	}
-	if 10*l[0][0] < 7*min(n, m) {
+	type match struct{ ia, ib []int }
+	var matches []match
+	covered, both, share := 0, 0, 0
+	var fit float64
+	for i, j := n, m; i > 0 || j > 0; {
+		mv := from[i][j]
+		if mv.di > 0 && mv.dj > 0 {
+			var x match
+			la, lb := 0, 0
+			for k := i - mv.di; k < i; k++ {
+				x.ia = append(x.ia, k)
+				la += a[k].length
+			}
+			for k := j - mv.dj; k < j; k++ {
+				x.ib = append(x.ib, k)
+				lb += b[k].length
+			}
+			matches = append(matches, x)
+			covered += mv.di + mv.dj
+			fit += lenCost(la, lb)
+			fa, fb := map[string]bool{}, map[string]bool{}
+			for _, k := range x.ia {
+				maps.Copy(fa, a[k].features)
+			}
+			for _, k := range x.ib {
+				maps.Copy(fb, b[k].features)
+			}
+			if bo, sh := shared(fa, fb); bo {
+				both++
+				if sh {
+					share++
+				}
+			}
+		}
+		i, j = i-mv.di, j-mv.dj
+	}
+	// parallel: nearly all sentences matched, at lengths that fit, keeping their names and figures
+	if 10*covered < 9*(n+m) || fit > 1.2*float64(len(matches)) || both == 0 || 2*share < both {
 		return
 	}
 	var first, second string
-	for i, j := 0, 0; i < n && j < m; {
-		switch {
-		case match(i, j) && l[i][j] == l[i+1][j+1]+1:
-			cx.pairSlots(a[ia[i]].claims, b[ib[j]].claims)
-			for _, c := range a[ia[i]].claims {
-				first = c.Article
-			}
-			for _, c := range b[ib[j]].claims {
-				second = c.Article
-			}
-			i, j = i+1, j+1
-		case l[i+1][j] >= l[i][j+1]:
-			i++
-		default:
-			j++
+	for _, x := range matches {
+		var ca, cb []*claims.Claim
+		for _, k := range x.ia {
+			ca = append(ca, a[k].claims...)
+		}
+		for _, k := range x.ib {
+			cb = append(cb, b[k].claims...)
+		}
+		cx.pairSlots(ca, cb)
+		for _, c := range ca {
+			first = c.Article
+		}
+		for _, c := range cb {
+			second = c.Article
 		}
 	}
 	if first != "" && second != "" {

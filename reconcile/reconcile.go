@@ -312,6 +312,7 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		k := slotKey{story, c.Kind, dim}
 		bySlot[k] = append(bySlot[k], p)
 	}
+	facts = joinAligned(facts, factOf, byID, subj, ctx)
 	// conversions and repeats follow their claim
 	for k := range all {
 		c := &all[k]
@@ -339,6 +340,69 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		}
 	}
 	return facts
+}
+
+// joinAligned: translations state the same facts in the same places, whatever words each
+// language's tables know ("540 orang" has no concept where "540 people injured" has one). Facts
+// holding two claims that stand at the same place of parallel articles become one, when their
+// concepts and subjects do not differ and no article is in both.
+func joinAligned(facts []*proto, factOf map[string]*proto, byID map[string]*claims.Claim, subj *subjectFinder, ctx contexts) []*proto {
+	pairs := make([][2]string, 0, len(ctx.aligned))
+	for k := range ctx.aligned {
+		pairs = append(pairs, k)
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if a, b := idNum(pairs[i][0]), idNum(pairs[j][0]); a != b {
+			return a < b
+		}
+		return idNum(pairs[i][1]) < idNum(pairs[j][1])
+	})
+	dead := map[*proto]bool{}
+	for _, k := range pairs {
+		p, q := factOf[k[0]], factOf[k[1]]
+		if p == nil || q == nil || p == q || p.story != q.story || p.kind != q.kind {
+			continue
+		}
+		if unitDimension(byID[p.claims[0]]) != unitDimension(byID[q.claims[0]]) {
+			continue
+		}
+		// only where one side lacks the concept word: facts of one block were already aligned
+		if (p.concept == "") == (q.concept == "") {
+			continue
+		}
+		if p.subject != "" && q.subject != "" && p.subject != q.subject {
+			continue
+		}
+		arts := map[string]bool{}
+		for _, id := range p.claims {
+			arts[byID[id].Article] = true
+		}
+		shared := false
+		for _, id := range q.claims {
+			shared = shared || arts[byID[id].Article]
+		}
+		if shared {
+			continue
+		}
+		for _, id := range q.claims {
+			p.claims = append(p.claims, id)
+			factOf[id] = p
+		}
+		if p.concept == "" {
+			p.concept, p.unit = q.concept, q.unit
+		}
+		if p.subject == "" {
+			p.subject = q.subject
+		}
+		dead[q] = true
+	}
+	out := facts[:0]
+	for _, p := range facts {
+		if !dead[p] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func agreesWithAll(c *claims.Claim, p *proto, byID map[string]*claims.Claim) bool {

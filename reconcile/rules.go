@@ -275,6 +275,35 @@ func trimFloat(v float64) string {
 	return strings.TrimSuffix(s, ".")
 }
 
+// rolesAware is agree, except that two different figures both passages state are not a
+// contradiction: "three points out of four" and "tiga dari empat poin", "aged 17, 18 and 20" and
+// "one of 17, two of 18 and one of 20" state the same figures, read in different roles.
+func rolesAware() func(a, b *claims.Claim) bool {
+	figures := map[[2]string][]float64{}
+	states := func(c *claims.Claim, v float64) bool {
+		k := [2]string{c.Lang, c.Sentence}
+		fs, ok := figures[k]
+		if !ok {
+			fs = claims.Figures(c.Lang, c.Sentence)
+			figures[k] = fs
+		}
+		for _, f := range fs {
+			if math.Abs(f-v) <= 1e-9*math.Max(1, math.Abs(v)) {
+				return true
+			}
+		}
+		return false
+	}
+	return func(a, b *claims.Claim) bool {
+		if agree(a, b) {
+			return true
+		}
+		r, _ := classify(a, b)
+		return r.Name == valueRule.Name && a.Article != b.Article && currencyOf(a) == currencyOf(b) &&
+			a.Unit == b.Unit && states(a, b.Value) && states(b, a.Value)
+	}
+}
+
 // checkFact finds the contradictions inside one fact: the largest set of statements that all agree
 // is the majority; every other statement is an outlier, named by the first rule it breaks.
 func checkFact(cs []claims.Claim) []Contradiction {
@@ -294,6 +323,7 @@ func checkFact(cs []claims.Claim) []Contradiction {
 	if len(arts) < 2 {
 		return []Contradiction{}
 	}
+	agree := rolesAware()
 	support := map[string]int{}
 	for _, s := range stmts {
 		seen := map[string]bool{}
@@ -336,6 +366,9 @@ func checkFact(cs []claims.Claim) []Contradiction {
 	var keys []key
 	for _, o := range out {
 		for _, m := range major {
+			if agree(o, m) {
+				continue
+			}
 			if r, ok := classify(o, m); ok {
 				k := key{r.Name, reading(o)}
 				if _, seen := groups[k]; !seen {

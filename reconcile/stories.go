@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,10 +37,10 @@ const (
 // ordinary words, and ordinary words do not tell stories or subjects apart.
 type names [][]string
 
-// sentenceStarts holds, per article, the byte offset of each sentence (parallel to names).
-type sentenceStarts [][]int
+// sentenceSpans holds, per article, the byte span of each sentence (parallel to names).
+type sentenceSpans [][][2]int
 
-func corpusNames(in []Input) ([]names, sentenceStarts) {
+func corpusNames(in []Input) ([]names, sentenceSpans) {
 	lower := map[string]map[string]bool{} // language -> words written in lower case
 	for _, x := range in {
 		set := lower[x.Article.Lang]
@@ -54,14 +55,42 @@ func corpusNames(in []Input) ([]names, sentenceStarts) {
 		}
 	}
 	out := make([]names, len(in))
-	starts := make(sentenceStarts, len(in))
+	starts := make(sentenceSpans, len(in))
+	split := make([][]claims.Sentence, len(in))
+	nameLangs := map[string]map[string]bool{} // name -> languages whose articles write it as a name
+	for i, x := range in {
+		split[i] = claims.Sentences(x.Article)
+		for _, st := range split[i] {
+			for _, e := range st.Entities {
+				if nameLangs[e] == nil {
+					nameLangs[e] = map[string]bool{}
+				}
+				nameLangs[e][x.Article.Lang] = true
+			}
+		}
+	}
+	// a capitalised German word is a name when another language writes it as one ("Trump"), or
+	// when there is no other language to ask
+	confirmed := func(e, lang string) bool {
+		for l := range nameLangs[e] {
+			if l != lang {
+				return true
+			}
+		}
+		return len(lower) == 1
+	}
 	for i, x := range in {
 		set := lower[x.Article.Lang]
-		ss := claims.Sentences(x.Article)
+		ss := split[i]
 		sents := make([][]string, len(ss))
 		for k, st := range ss {
 			sents[k] = st.Entities
-			starts[i] = append(starts[i], st.Start)
+			for _, e := range st.Candidates {
+				if confirmed(e, x.Article.Lang) && !slices.Contains(sents[k], e) {
+					sents[k] = append(sents[k], e)
+				}
+			}
+			starts[i] = append(starts[i], [2]int{st.Start, st.End})
 		}
 		inBody := map[string]bool{}
 		for _, sent := range sents[min(1, len(sents)):] {
@@ -179,8 +208,7 @@ func clusterStories(in []Input, ns []names, population int) *storyIndex {
 		}
 		best[i] = weak{-1, 0}
 		for j, k := range shared {
-			small := min(nUsable[i], nUsable[j])
-			if j > i && k >= minShared && float64(k) >= 0.2*float64(small) {
+			if j > i && k >= minShared && float64(k) >= 0.2*float64(min(nUsable[i], nUsable[j])) && float64(k) >= 0.15*float64(max(nUsable[i], nUsable[j])) {
 				parent[find(i)] = find(j)
 			}
 			if k >= 2 && (k > best[i].k || k == best[i].k && j < best[i].j) {
