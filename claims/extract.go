@@ -563,13 +563,25 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 			break
 		}
 	}
-	// an unknown noun right after the number: counted, named by the word itself
-	if k < s.to && toks[k].kind == tWord && g.isPlainNoun(toks[k]) && !(toks[q.numFrom].kind == tWord && g.weak[toks[q.numFrom].low]) {
+	// an unknown noun right after the number: counted, named by the word itself; not after a
+	// year ("in 2019 terug", "since 2016 when"), where the word is rather a verb or an adverb
+	if k < s.to && toks[k].kind == tWord && g.isPlainNoun(toks[k]) && !(toks[q.numFrom].kind == tWord && g.weak[toks[q.numFrom].low]) &&
+		!(q.to == q.numFrom+1 && yearShaped(toks[q.numFrom])) {
 		q.kind, q.unit, q.to = KindCount, toks[k].low, k+1
 		return q, true
 	}
 	q.kind = KindNumber
 	return q, true
+}
+
+// yearShaped: four digits with no separator, from 1800 to 2100, which news writes for years and
+// rarely for counts ("2,000", "2.000", "2 000").
+func yearShaped(t token) bool {
+	if t.kind != tNumber || len(t.text) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(t.text)
+	return err == nil && n >= 1800 && n <= 2100
 }
 
 // isPlainNoun guesses that a word after a number is what is counted: a lower-case word that is
@@ -972,7 +984,8 @@ func nearestConcept(ms []match, q quantity) string {
 }
 
 // dateAt reads a calendar date with a year: "23 avril 2024", "May 24, 2022", "mei 2020",
-// "2023-05-22", "1/1/2016", "05-Aug-2016", "June of 1992", "23 de mayo de 2022", "20161016".
+// "2023-05-22", "1/1/2016", "05-Aug-2016", "June of 1992", "23 de mayo de 2022", "20161016",
+// "fourth of July 1995", "15.05.99", "18 08 1978".
 // A date without a year is not read: which year it means is the reader's guess.
 func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 	q := quantity{from: i, numFrom: i, kind: KindDate, unit: "date", bound: BoundExact, derivedOf: -1, modality: Asserted}
@@ -983,60 +996,91 @@ func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 	if i >= 2 && !toks[i].spaceBefore && (toks[i-1].text == "-" || toks[i-1].text == "/" || toks[i-1].text == ".") && toks[i-2].kind == tNumber && !toks[i-1].spaceBefore {
 		return q, false
 	}
-	// "20161016"
-	if t := toks[i]; t.kind == tNumber && len(t.text) == 8 && (i+1 >= lim || toks[i+1].kind != tWord || toks[i+1].spaceBefore) {
-		y, _ := strconv.Atoi(t.text[:4])
-		m, _ := strconv.Atoi(t.text[4:6])
-		d, _ := strconv.Atoi(t.text[6:])
-		if y >= 1900 && y <= 2100 && validDay(y, m, d) {
-			q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), i+1
-			return q, true
+	if t := toks[i]; t.kind == tNumber && (i+1 >= lim || toks[i+1].kind != tWord || toks[i+1].spaceBefore) {
+		// "20161016"
+		if len(t.text) == 8 {
+			y, _ := strconv.Atoi(t.text[:4])
+			m, _ := strconv.Atoi(t.text[4:6])
+			d, _ := strconv.Atoi(t.text[6:])
+			if y >= 1900 && y <= 2100 && validDay(y, m, d) {
+				q.date, q.to = fmt.Sprintf("%04d-%02d-%02d", y, m, d), i+1
+				return q, true
+			}
+		}
+		// "15.05.99", "1.1.2016": the tokenizer reads a dotted date as one number; groups of one or
+		// two digits before the last cannot be a grouped thousand. "version 2.4.10" is no date.
+		if f0, rest, ok := strings.Cut(t.text, "."); ok && len(f0) <= 2 {
+			if _, _, id := g.identifiers.before(toks, i, max(0, i-3)); id || i > 0 && !t.spaceBefore && toks[i-1].kind == tWord {
+				return q, false
+			}
+			if f1, f2, ok := strings.Cut(rest, "."); ok && len(f1) <= 2 && (len(f2) == 2 || len(f2) == 4) {
+				var ps [3]datePart
+				for k, s := range [3]string{f0, f1, f2} {
+					n, err := strconv.Atoi(s)
+					if err != nil {
+						return q, false
+					}
+					ps[k] = datePart{tok: i, to: i + 1, num: n, digits: len(s)}
+				}
+				if date, ok := g.allDigitDate(ps[0], ps[1], ps[2]); ok {
+					q.date, q.to = date, i+1
+					return q, true
+				}
+				return q, false
+			}
 		}
 	}
-	type part struct {
-		tok     int
-		num     int
-		digits  int
-		month   bool
-		ordinal bool
-	}
-	var parts []part
-	var seps []string
+	// at most three parts and their separators, kept off the heap: dateAt runs at every token
+	var partBuf [4]datePart
+	var sepBuf [4]string
+	parts, seps := partBuf[:0], sepBuf[:0]
 	j := i
 	for j < lim && len(parts) < 3 {
 		t := toks[j]
-		var p part
+		var p datePart
 		found := false
 		switch {
 		case t.kind == tNumber && !strings.ContainsAny(t.text, ".,  '") && len(t.text) <= 4:
 			n, _ := strconv.Atoi(t.text)
-			p = part{tok: j, num: n, digits: len(t.text)}
+			p = datePart{tok: j, to: j + 1, num: n, digits: len(t.text)}
 			found = true
 			// "4th", "1er", "4e", "23." (German)
 			if j+1 < lim && !toks[j+1].spaceBefore && toks[j+1].kind == tWord && len(toks[j+1].low) <= 3 && len(t.text) <= 2 {
 				p.ordinal = true
-				j++
+				p.to++
 			}
 		case t.kind == tWord:
+			// a day as an ordinal word: "fourth", "eerste", "premier"
+			if d, ok := g.t.Ordinals[t.low]; ok {
+				p = datePart{tok: j, to: j + 1, num: d, ordinal: true}
+				found = true
+				break
+			}
 			m, n, ok := g.monthAt(toks, j, lim, len(parts) > 0)
 			if !ok {
-				if m2, _, ok2 := g.monthAt(toks, j, lim, true); ok2 && len(parts) == 0 && j+1 < lim && (toks[j+1].kind == tNumber || toks[j+1].text == "-" || toks[j+1].text == "/") {
+				if m2, _, ok2 := g.monthAt(toks, j, lim, true); ok2 && len(parts) == 0 && j+1 < lim && (toks[j+1].kind == tNumber || toks[j+1].text == "-" || toks[j+1].text == "/") && !g.isNumberWord(t.low) {
 					m, ok = m2, true
 					n = 1
 				}
 			}
-			if !ok {
+			if ok {
+				p = datePart{tok: j, to: j + n, num: m, month: true}
+				found = true
 				break
 			}
-			p = part{tok: j, num: m, month: true}
-			found = true
-			j += n - 1
+			// a month glued to its day: "Dec31"
+			if m, d, digits, ok := g.gluedMonthDay(t); ok {
+				parts = append(parts, datePart{tok: j, to: j + 1, num: m, month: true})
+				seps = append(seps, "")
+				p = datePart{tok: j, to: j + 1, num: d, digits: digits}
+				found = true
+			}
 		}
 		if !found {
 			break
 		}
 		parts = append(parts, p)
-		j++
+		j = p.to
 		// a separator or a link word before the next part: "-", "/", ".", ",", "of", "de", "del", "in"
 		sep := ""
 		for k := 0; k < 2 && j < lim; k++ {
@@ -1055,72 +1099,44 @@ func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 		}
 		seps = append(seps, sep)
 	}
-	// the end of the date is the end of the last part it uses
-	end := func(p part) int {
-		e := p.tok + 1
-		if p.ordinal {
-			e++
-		}
-		if p.month && p.tok+1 < lim && toks[p.tok+1].text == "." && !toks[p.tok+1].spaceBefore {
-			if _, ok := g.months[toks[p.tok].low+"."]; ok {
-				e++
-			}
-		}
-		return e
-	}
-	use := func(ps ...part) {
+	use := func(ps ...datePart) {
 		for _, p := range ps {
-			q.to = max(q.to, end(p))
+			q.to = max(q.to, p.to)
 		}
 	}
-	months, nums := 0, []part{}
-	for _, p := range parts {
+	var numBuf [4]datePart
+	months, nums := 0, numBuf[:0]
+	monthAt := -1
+	for k, p := range parts {
 		if p.month {
 			months++
+			monthAt = k
 		} else {
 			nums = append(nums, p)
 		}
 	}
-	year := func(p part) (int, bool) {
-		switch {
-		case p.digits == 4 && p.num >= 1000 && p.num <= 2200:
-			return p.num, true
-		case p.digits == 2 && !p.ordinal:
-			if p.num <= 30 {
-				return 2000 + p.num, true
-			}
-			return 1900 + p.num, true
-		}
-		return 0, false
-	}
 	switch {
 	case months == 1 && len(nums) >= 1:
-		var m int
-		for _, p := range parts {
-			if p.month {
-				m = p.num
-			}
-		}
-		// the year: a four-digit number, or two digits after "of"/"'"; the day: a number up to 31
+		m := parts[monthAt].num
+		use(parts[monthAt])
+		// year, month, day: "2019/aug/01"
+		ymd := len(parts) == 3 && parts[0].digits == 4 && monthAt == 1
+		// the year: a four-digit number, or two digits where a day cannot stand; the day: a number
+		// up to 31
 		var y, d int
-		for _, p := range parts {
-			if p.month {
-				use(p)
-			}
-		}
 		for k, p := range nums {
-			if yy, ok := year(p); ok && p.digits == 4 && y == 0 {
-				y = yy
+			if p.digits == 4 && p.num >= 1000 && p.num <= 2200 && y == 0 {
+				y = p.num
 				use(p)
 				continue
 			}
-			if p.digits <= 2 && p.num >= 1 && p.num <= 31 && d == 0 && (len(nums) > 1 || p.ordinal) && k == 0 {
+			if p.digits <= 2 && p.num >= 1 && p.num <= 31 && d == 0 && (len(nums) > 1 || p.ordinal) && (k == 0 || ymd && k == len(nums)-1) {
 				d = p.num
 				use(p)
 				continue
 			}
-			if yy, ok := year(p); ok && k == len(nums)-1 && y == 0 && len(nums) == 2 && strings.Contains(seps[len(seps)-2], "of") {
-				y = yy // "April of 87"
+			if k == len(nums)-1 && y == 0 && p.digits == 2 && !p.ordinal && g.yearAfterMonth(toks, parts, seps, p, lim) {
+				y = twoDigitYear(p.num)
 				use(p)
 			}
 		}
@@ -1142,13 +1158,27 @@ func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 		q.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 		return q, true
 	case months == 0 && len(nums) >= 2:
-		// all digits with one separator and no spaces: "1/1/2016", "2015-12", "15.05.99"
+		for _, p := range parts {
+			if p.ordinal || p.digits == 0 {
+				return q, false
+			}
+		}
+		// all digits with one separator: "1/1/2016", "2015-12"; or three numbers apart by single
+		// spaces and nothing else: "18 08 1978", "2016 10 16"
 		sep := seps[0]
+		if sep == "" && len(parts) == 3 && seps[1] == "" && g.spacedDate(toks, i, parts, lim) {
+			if date, ok := g.allDigitDate(parts[0], parts[1], parts[2]); ok {
+				use(parts...)
+				q.date = date
+				return q, true
+			}
+			return q, false
+		}
 		if sep != "-" && sep != "/" && sep != "." {
 			return q, false
 		}
 		for k, p := range parts {
-			if k > 0 && toks[p.tok].spaceBefore || k < len(parts)-1 && seps[k] != sep || p.ordinal {
+			if k > 0 && toks[p.tok].spaceBefore || k < len(parts)-1 && seps[k] != sep {
 				return q, false
 			}
 		}
@@ -1158,42 +1188,134 @@ func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 			if sep == "." {
 				return q, false // "7.5" and "12.30" are numbers and times
 			}
-			if y, ok := year(a); ok && a.digits == 4 && b.num >= 1 && b.num <= 12 && b.digits <= 2 {
-				q.date = fmt.Sprintf("%04d-%02d", y, b.num)
+			if a.digits == 4 && a.num >= 1000 && a.num <= 2200 && b.num >= 1 && b.num <= 12 && b.digits <= 2 {
+				q.date = fmt.Sprintf("%04d-%02d", a.num, b.num)
 				return q, true
 			}
-			if y, ok := year(b); ok && b.digits == 4 && a.num >= 1 && a.num <= 12 && a.digits <= 2 {
-				q.date = fmt.Sprintf("%04d-%02d", y, a.num)
+			if b.digits == 4 && b.num >= 1000 && b.num <= 2200 && a.num >= 1 && a.num <= 12 && a.digits <= 2 {
+				q.date = fmt.Sprintf("%04d-%02d", b.num, a.num)
 				return q, true
 			}
 			return q, false
 		}
-		a, b, c := parts[0], parts[1], parts[2]
-		var y, m, d int
-		switch {
-		case a.digits == 4:
-			y, m, d = a.num, b.num, c.num
-		default:
-			yy, ok := year(c)
-			if !ok {
-				return q, false
-			}
-			y = yy
-			// month first in English (and when the first cannot be a month), day first elsewhere
-			monthFirst := g.t.Code == "en" && a.num <= 12 || b.num > 12
-			if monthFirst {
-				m, d = a.num, b.num
-			} else {
-				d, m = a.num, b.num
-			}
-		}
-		if !validDay(y, m, d) {
-			return q, false
-		}
-		q.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-		return q, true
+		date, ok := g.allDigitDate(parts[0], parts[1], parts[2])
+		q.date = date
+		return q, ok
 	}
 	return q, false
+}
+
+// datePart is a number, an ordinal or a month name read as part of a date.
+type datePart struct {
+	tok, to int // the tokens it spans
+	num     int
+	digits  int // 0 for a word
+	month   bool
+	ordinal bool
+}
+
+// allDigitDate reads three numbers as year-month-day when the year comes first, else as
+// day-month-year, or month-day-year in English (and when the middle number cannot be a month).
+func (g *grammar) allDigitDate(a, b, c datePart) (string, bool) {
+	var y, m, d int
+	switch {
+	case a.digits == 4:
+		y, m, d = a.num, b.num, c.num
+	case c.digits == 4 && c.num >= 1000 && c.num <= 2200:
+		y = c.num
+	case c.digits == 2:
+		y = twoDigitYear(c.num)
+	default:
+		return "", false
+	}
+	if a.digits != 4 {
+		if g.t.Code == "en" && a.num <= 12 || b.num > 12 {
+			m, d = a.num, b.num
+		} else {
+			d, m = a.num, b.num
+		}
+	}
+	if !validDay(y, m, d) {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// twoDigitYear reads "87" as 1987 and "12" as 2012.
+func twoDigitYear(n int) int {
+	if n <= 30 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// yearAfterMonth reports whether two digits after a month are its year: after a link word
+// ("April of 87", "avril de 87") or when they cannot be a day ("juillet 98"), and only where
+// the number ends the phrase: "en mars de 30 %", "in July 45 people" are not dates.
+func (g *grammar) yearAfterMonth(toks []token, parts []datePart, seps []string, p datePart, lim int) bool {
+	k := len(parts) - 1
+	if parts[k] != p || k == 0 || !parts[k-1].month {
+		return false
+	}
+	linked := strings.Contains(seps[k-1], " ")
+	if !linked && (seps[k-1] != "" || p.num <= 31) {
+		return false
+	}
+	if p.to >= lim {
+		return true
+	}
+	next := toks[p.to]
+	if next.kind == tPunct {
+		return strings.Contains(",.;:)!?»", next.text)
+	}
+	return linked && next.kind == tWord && next.spaceBefore && (g.t.IsStopword(next.low) || g.joiners[next.low])
+}
+
+// spacedDate tells a date written as three numbers apart by single spaces ("18 08 1978") from a
+// run of figures, as in a table: nothing but one space between them, and no number beside them.
+func (g *grammar) spacedDate(toks []token, i int, parts []datePart, lim int) bool {
+	for k := 1; k < len(parts); k++ {
+		if toks[parts[k].tok].start-toks[parts[k-1].tok].end != 1 {
+			return false
+		}
+	}
+	// a list goes on: "5, 10 12 15", "10 12 15 and 20", "3 to 10 12 15"
+	listWord := func(t token) bool { return t.kind == tPunct && t.text == "," || g.joiners[t.low] || g.rangeTo[t.low] }
+	if i > 0 && toks[i-1].kind == tNumber || i > 1 && toks[i-2].kind == tNumber && listWord(toks[i-1]) {
+		return false
+	}
+	end := parts[len(parts)-1].to
+	if end >= lim {
+		return true
+	}
+	next := toks[end]
+	if end+1 < lim && toks[end+1].kind == tNumber && listWord(next) {
+		return false
+	}
+	return next.kind == tPunct && strings.Contains(",.;:)!?»", next.text) || next.spaceBefore && next.kind == tWord
+}
+
+// gluedMonthDay reads a month name glued to its day, "Dec31".
+func (g *grammar) gluedMonthDay(t token) (m, d, digits int, ok bool) {
+	k := len(t.low)
+	for k > 0 && t.low[k-1] >= '0' && t.low[k-1] <= '9' {
+		k--
+	}
+	digits = len(t.low) - k
+	if digits < 1 || digits > 2 || k < 3 {
+		return 0, 0, 0, false
+	}
+	m, ok = g.months[t.low[:k]]
+	if !ok || g.t.IsStopword(t.low[:k]) {
+		return 0, 0, 0, false
+	}
+	d, _ = strconv.Atoi(t.low[k:])
+	return m, d, digits, d >= 1 && d <= 31
+}
+
+func (g *grammar) isNumberWord(w string) bool {
+	_, ok := g.numberWords[w]
+	return ok
 }
 
 // dateLinks join the parts of a date: "4th of July of 1995", "23 de mayo de 2022", "28 June in 2020".
@@ -1211,7 +1333,7 @@ func validDay(y, m, d int) bool {
 }
 
 // monthAt reads a month name. A month name that is also a common word ("may", "mar") must be capitalised
-// unless a day number stands before it.
+// unless a day number stands before it; one that is also a number ("sept" in French) needs the day.
 func (g *grammar) monthAt(toks []token, j, lim int, afterDay bool) (int, int, bool) {
 	if j >= lim || toks[j].kind != tWord {
 		return 0, 0, false
@@ -1226,7 +1348,7 @@ func (g *grammar) monthAt(toks []token, j, lim int, afterDay bool) (int, int, bo
 	if !ok {
 		return 0, 0, false
 	}
-	if !afterDay && !toks[j].upperInitial() && (g.t.IsStopword(low) || g.isCue(low)) {
+	if !afterDay && (!toks[j].upperInitial() && (g.t.IsStopword(low) || g.isCue(low)) || g.isNumberWord(low)) {
 		return 0, 0, false
 	}
 	return m, n, true

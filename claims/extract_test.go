@@ -131,3 +131,75 @@ func TestExtractNeverPanicsOnOddText(t *testing.T) {
 		}
 	}
 }
+
+func TestDateForms(t *testing.T) {
+	tests := []struct{ lang, text, quote, date string }{
+		// ordinal words for the day, before or after the month
+		{"en", "The plant opened on the fifth of March 2004.", "fifth of March 2004", "2004-03-05"},
+		{"en", "Sales began March second 2011 in Ohio.", "March second 2011", "2011-03-02"},
+		{"nl", "De wet ging op de derde mei 2016 in.", "derde mei 2016", "2016-05-03"},
+		{"de", "Am zweiten März 2015 begann der Prozess.", "zweiten März 2015", "2015-03-02"},
+		{"fr", "Le premier mars 2015, la loi est entrée en vigueur.", "premier mars 2015", "2015-03-01"},
+		// abbreviated months between separators, in any order with the year first or last
+		{"en", "The deal closed 12-Nov-2015.", "12-Nov-2015", "2015-11-12"},
+		{"en", "It was filed 2015/oct/12 by the agency.", "2015/oct/12", "2015-10-12"},
+		{"nl", "Het contract liep tot 7 okt 2014 door.", "7 okt 2014", "2014-10-07"},
+		{"nl", "Het plan loopt tot nov/2014.", "nov/2014", "2014-11"},
+		{"en", "It was filed on Oct12, 2015 by the agency.", "Oct12, 2015", "2015-10-12"},
+		// two-digit years after a month, where no day can stand
+		{"en", "She moved there in June of 79 with her son.", "June of 79", "1979-06"},
+		{"fr", "En octobre 95, la grève a éclaté.", "octobre 95", "1995-10"},
+		// dotted and spaced all-digit dates
+		{"fr", "Signé le 03.11.2014 à Lyon.", "03.11.2014", "2014-11-03"},
+		{"fr", "Signé le 3 11 2014 à Lyon.", "3 11 2014", "2014-11-03"},
+		{"en", "It began 2014 11 03, officials said.", "2014 11 03", "2014-11-03"},
+	}
+	for _, tc := range tests {
+		cs, _ := Extract(Article{ID: "t", Lang: tc.lang, Text: tc.text}, Options{All: true})
+		found := false
+		for _, c := range cs {
+			if c.Kind == KindDate && c.Text == tc.quote && c.Date == tc.date {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: want date %q = %s, got %+v", tc.lang, tc.text, tc.quote, tc.date, cs)
+		}
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"fr", "Une hausse en mars de 30 % a été notée."},                // a month, then a figure of its own
+		{"en", "In July 45 people died in the floods."},                  // the same
+		{"es", "En mayo de 45 empresas, 12 cerraron."},                   // the same, after a link word
+		{"en", "The table read 38 26 9 3 73 27 87 points."},              // a run of figures
+		{"en", "Tickets for the 10 12 15 and 20 dollar seats sold out."}, // a list
+		{"fr", "Les lots 4, 10 12 15 sont vendus."},
+		{"en", "The update to version 2.4.10 fixed it."},    // a version number
+		{"fr", "Elle a voté pour les sept 2019 candidats."}, // "sept" is seven before a number
+	} {
+		cs, _ := Extract(Article{ID: "t", Lang: tc.lang, Text: tc.text}, Options{All: true})
+		for _, c := range cs {
+			if c.Kind == KindDate {
+				t.Errorf("%s %q: no date wanted, got %q = %s", tc.lang, tc.text, c.Text, c.Date)
+			}
+		}
+	}
+}
+
+// A year before a verb or an adverb is not a count of that word.
+func TestYearIsNotCount(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"nl", "Hij keerde in 2011 terug naar huis."},
+		{"en", "The company, founded in 1998 grew quickly."},
+		{"fr", "Le film tourné en 1962 révèle un talent."},
+	} {
+		cs, _ := Extract(Article{ID: "t", Lang: tc.lang, Text: tc.text}, Options{All: true})
+		for _, c := range cs {
+			if c.Kind == KindCount {
+				t.Errorf("%s %q: no count wanted, got %q unit %q", tc.lang, tc.text, c.Text, c.Unit)
+			}
+		}
+	}
+}

@@ -128,6 +128,13 @@ var german = &Table{
 		"aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "okt": 10, "okt.": 10, "nov": 11, "nov.": 11, "dez": 12, "dez.": 12,
 	},
 	Weekdays: map[string]int{"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonnabend": 6, "sonntag": 7},
+	Ordinals: withEndings(map[string]int{
+		"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10,
+		"elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
+		"achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "einundzwanzigst": 21, "zweiundzwanzigst": 22, "dreiundzwanzigst": 23,
+		"vierundzwanzigst": 24, "fünfundzwanzigst": 25, "sechsundzwanzigst": 26, "siebenundzwanzigst": 27, "achtundzwanzigst": 28,
+		"neunundzwanzigst": 29, "dreißigst": 30, "einunddreißigst": 31,
+	}, "e", "en", "er"),
 	BoundsBefore: map[string]string{
 		"etwa": "approximate", "rund": "approximate", "ungefähr": "approximate", "circa": "approximate", "ca.": "approximate", "zirka": "approximate",
 		"knapp": "approximate", "fast": "approximate", "beinahe": "approximate", "nahezu": "approximate", "annähernd": "approximate",

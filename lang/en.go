@@ -91,6 +91,13 @@ var english = &Table{
 		"aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "oct": 10, "oct.": 10, "nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
 	},
 	Weekdays: map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7},
+	Ordinals: map[string]int{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+		"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+		"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+		"twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+		"twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+	},
 	BoundsBefore: map[string]string{
 		"about": "approximate", "around": "approximate", "roughly": "approximate", "approximately": "approximate",
 		"some": "approximate", "an estimated": "approximate", "estimated": "approximate", "nearly": "approximate", "almost": "approximate",

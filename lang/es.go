@@ -127,6 +127,7 @@ var spanish = &Table{
 		"sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "set.": 9, "oct": 10, "oct.": 10, "nov": 11, "nov.": 11, "dic": 12, "dic.": 12,
 	},
 	Weekdays: map[string]int{"lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6, "domingo": 7},
+	Ordinals: map[string]int{"primero": 1},
 	BoundsBefore: map[string]string{
 		"unos": "approximate", "unas": "approximate", "alrededor de": "approximate", "cerca de": "approximate", "aproximadamente": "approximate",
 		"aprox.": "approximate", "casi": "approximate", "en torno a": "approximate", "en torno de": "approximate", "más o menos": "approximate",

@@ -74,8 +74,10 @@ var french = &Table{
 		"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
 		"septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 		"janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12,
+		"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "sep": 9, "sep.": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
 	},
 	Weekdays: map[string]int{"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7},
+	Ordinals: map[string]int{"premier": 1},
 	BoundsBefore: map[string]string{
 		"environ": "approximate", "près de": "approximate", "quelque": "approximate", "quelques": "approximate", "approximativement": "approximate",
 		"presque": "approximate", "quasiment": "approximate", "autour de": "approximate", "aux alentours de": "approximate", "de l'ordre de": "approximate", "une estimation de": "approximate", "estimé à": "approximate",

@@ -112,6 +112,7 @@ var italian = &Table{
 		"lunedì": 1, "lunedi": 1, "martedì": 2, "martedi": 2, "mercoledì": 3, "mercoledi": 3, "giovedì": 4, "giovedi": 4,
 		"venerdì": 5, "venerdi": 5, "sabato": 6, "domenica": 7,
 	},
+	Ordinals: map[string]int{"primo": 1},
 	BoundsBefore: map[string]string{
 		"circa": "approximate", "ca.": "approximate", "quasi": "approximate", "intorno a": "approximate", "intorno ai": "approximate", "attorno a": "approximate",
 		"attorno ai": "approximate", "approssimativamente": "approximate", "all'incirca": "approximate", "pressappoco": "approximate", "una stima di": "approximate",

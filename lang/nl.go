@@ -67,8 +67,16 @@ var dutch = &Table{
 		"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
 		"september": 9, "oktober": 10, "november": 11, "december": 12,
 		"jan.": 1, "feb.": 2, "mrt.": 3, "apr.": 4, "aug.": 8, "sept.": 9, "sep.": 9, "okt.": 10, "nov.": 11, "dec.": 12,
+		"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
 	},
 	Weekdays: map[string]int{"maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7},
+	Ordinals: map[string]int{
+		"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10,
+		"elfde": 11, "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17,
+		"achttiende": 18, "negentiende": 19, "twintigste": 20, "eenentwintigste": 21, "tweeëntwintigste": 22, "drieëntwintigste": 23,
+		"vierentwintigste": 24, "vijfentwintigste": 25, "zesentwintigste": 26, "zevenentwintigste": 27, "achtentwintigste": 28,
+		"negenentwintigste": 29, "dertigste": 30, "eenendertigste": 31,
+	},
 	BoundsBefore: map[string]string{
 		"ongeveer": "approximate", "circa": "approximate", "ca.": "approximate", "zo'n": "approximate", "rond de": "approximate", "omstreeks": "approximate",
 		"bijna": "approximate", "nagenoeg": "approximate", "naar schatting": "approximate", "pakweg": "approximate",

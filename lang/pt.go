@@ -129,6 +129,7 @@ var portuguese = &Table{
 		"segunda-feira": 1, "segunda feira": 1, "terça-feira": 2, "terça feira": 2, "terça": 2, "quarta-feira": 3, "quarta feira": 3,
 		"quinta-feira": 4, "quinta feira": 4, "sexta-feira": 5, "sexta feira": 5, "sábado": 6, "sabado": 6, "domingo": 7,
 	},
+	Ordinals: map[string]int{"primeiro": 1},
 	BoundsBefore: map[string]string{
 		"cerca de": "approximate", "aproximadamente": "approximate", "aprox.": "approximate", "quase": "approximate", "perto de": "approximate",
 		"por volta de": "approximate", "em torno de": "approximate", "uns": "approximate", "umas": "approximate", "estimados": "approximate", "estimadas": "approximate",

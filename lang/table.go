@@ -38,6 +38,7 @@ type Table struct {
 	AgoBefore   []string          // before a duration: "il y a", "vor", "hace"
 	Months      map[string]int    // "mei": 5, "sept.": 9
 	Weekdays    map[string]int    // "monday": 1 … "sunday": 7
+	Ordinals    map[string]int    // ordinal words that name a day of the month: "first": 1, "premier": 1, "vierde": 4
 	Identifiers []string          // words before a number that make it an identifier: "article", "pasal", "page"
 
 	// Bounds: cue phrase → bound. Before the number ("more than") and after it ("or more").
@@ -133,6 +134,13 @@ func (t *Table) normalise() {
 		}
 		return out
 	}
+	foldI := func(m map[string]int) map[string]int {
+		out := make(map[string]int, len(m))
+		for k, v := range m {
+			out[Fold(k)] = v
+		}
+		return out
+	}
 	foldL := func(l []string) []string {
 		out := make([]string, len(l))
 		for i, s := range l {
@@ -172,16 +180,9 @@ func (t *Table) normalise() {
 	for _, w := range t.Stopwords {
 		t.stopSet[Fold(w)] = struct{}{}
 	}
-	mo := map[string]int{}
-	for k, v := range t.Months {
-		mo[Fold(k)] = v
-	}
-	t.Months = mo
-	wd := map[string]int{}
-	for k, v := range t.Weekdays {
-		wd[Fold(k)] = v
-	}
-	t.Weekdays = wd
+	t.Months = foldI(t.Months)
+	t.Weekdays = foldI(t.Weekdays)
+	t.Ordinals = foldI(t.Ordinals)
 }
 
 // Fold lower-cases s and maps typographic apostrophes to ASCII ones.
@@ -232,5 +233,17 @@ func codesLocked() []string {
 		out = append(out, c)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// withEndings spells every stem of m with each of the endings: German "erst" with "e", "en",
+// "er" gives "erste", "ersten", "erster".
+func withEndings(m map[string]int, endings ...string) map[string]int {
+	out := make(map[string]int, len(m)*len(endings))
+	for stem, v := range m {
+		for _, e := range endings {
+			out[stem+e] = v
+		}
+	}
 	return out
 }
