@@ -484,7 +484,7 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 			}
 		}
 	}
-	if r, end, ok := g.ratioAt(toks, j, s, v); ok {
+	if r, end, ok := g.ratioAt(toks, j, s, v); ok && q.currency == "" {
 		// "one in three", "two out of five hundred": a proportion
 		q.kind, q.value, q.step, q.low, q.high, q.to = KindNumber, r, 0.01, r, r, end
 		return q, true

@@ -378,6 +378,8 @@ func (g *grammar) segment(w string) ([]wordPart, bool) {
 		}
 		if _, ok := g.multipliers[best]; ok {
 			out = append(out, wordPart{word: best, mult: true, joined: joined})
+		} else if g.numberWords[best] == 0 && len(out) > 0 {
+			return nil, false // "two-nil" is a score: no compound ends in zero
 		} else {
 			out = append(out, wordPart{word: best, value: g.numberWords[best], joined: joined})
 		}

@@ -136,6 +136,7 @@ func TestNumberForms(t *testing.T) {
 		{"en", "This one is fine.", "", 0},
 		{"en", "He said that one person died.", "one person", 1},
 		{"en", "The 3m pole broke.", "", 0},
+		{"en", "The match ended two-nil.", "", 0},
 	}
 	for _, tc := range tests {
 		cs, err := Extract(Article{ID: "t", Lang: tc.lang, Text: tc.text}, Options{All: true})
