@@ -357,7 +357,7 @@ func (g *grammar) joinDurations(toks []token, s span, qs []quantity) []quantity 
 			j := q.to
 			if j+1 < s.to && g.joiners[toks[j].low] {
 				m := j + 1
-				if g.weak[toks[m].low] && m+1 < s.to {
+				if (g.weak[toks[m].low] || g.numberWords[toks[m].low] == 1) && m+1 < s.to {
 					m++
 				}
 				if v, ok := g.numberWords[toks[m].low]; ok && v == 0.5 {
@@ -457,23 +457,47 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	if j+1 < s.to && !toks[j].spaceBefore && (toks[j].text == ":") && toks[j+1].kind == tNumber {
 		return q, false
 	}
+	// scale: "million", "juta", "M" (only with a currency), "bn"
+	glued := !words && j < s.to && !toks[j].spaceBefore && gluedScale[toks[j].text]
+	money := q.currency != "" || glued || g.currencyFollows(toks, j, s.to) || !words && g.countFollows(toks, j, s.to)
 	// letters glued to digits: a scale ("10k", "7.5bn"), a currency ("42MYR"), a time unit ("3h");
-	// anything else is an ordinal ("19th", "2e", "1er") or a code
+	// anything else is an ordinal ("19th", "2e", "1er"), a code or a unit ("1m")
 	if !words && j < s.to && toks[j].kind == tWord && !toks[j].spaceBefore {
-		_, m := g.scaleAt(toks, j, s.to, true)
+		_, m := g.scaleAt(toks, j, s.to, money)
 		_, _, _, cur := g.currencySuffix(toks, j, s.to)
 		_, _, unit := g.timeUnits.at(toks, j, s.to)
 		if m == 0 && !cur && !unit {
 			return q, false
 		}
 	}
-	// scale: "million", "juta", "M" (only with a currency), "bn"
-	hasCurrency := q.currency != ""
-	glued := !words && j < s.to && !toks[j].spaceBefore && gluedScale[toks[j].text]
-	if sc, m := g.scaleAt(toks, j, s.to, hasCurrency || glued || g.currencyFollows(toks, j, s.to)); m > 0 {
+	// "half a dozen", "two thirds of a million", "a quarter of an hour": a fraction of what follows
+	if words && v > 0 && v < 1 {
+		k := j
+		if k < s.to && g.links[toks[k].low] {
+			k++
+		}
+		if k+1 < s.to && g.weak[toks[k].low] {
+			_, m := g.scaleAt(toks, k+1, s.to, false)
+			_, _, unit := g.timeUnits.at(toks, k+1, s.to)
+			if m > 0 || unit {
+				j = k + 1
+			}
+		}
+	}
+	if r, end, ok := g.ratioAt(toks, j, s, v); ok && q.currency == "" {
+		// "one in three", "two out of five hundred": a proportion
+		q.kind, q.value, q.step, q.low, q.high, q.to = KindNumber, r, 0.01, r, r, end
+		return q, true
+	}
+	if sc, m := g.scaleAt(toks, j, s.to, money); m > 0 {
 		v *= sc.value
 		step *= sc.value
 		j += m
+		if rest, restStep, end := g.scaleRest(toks, j, s, sc.value, g.inBetween(toks, i, s)); end > j {
+			v += rest
+			step = math.Min(step, restStep)
+			j = end
+		}
 	} else if !words {
 		step = math.Max(step, trailingZeroStep(v))
 	}
@@ -584,6 +608,88 @@ func yearShaped(t token) bool {
 	return err == nil && n >= 1800 && n <= 2100
 }
 
+// scaleRest reads the rest of a number after its scale word: "3 hundred and 21", "4 thousand 3
+// hundred", "3 million and a half", "one billion and a half million". Each part is smaller than the
+// scale before it; without a joiner only a part with a scale of its own continues the number, and
+// after "between" the joiner ends the first bound instead.
+func (g *grammar) scaleRest(toks []token, j int, s span, scale float64, between bool) (rest, step float64, end int) {
+	end, step = j, 1
+	for scale >= 100 && j < s.to {
+		k := j
+		joined := g.joiners[toks[k].low]
+		if joined {
+			if between {
+				break
+			}
+			k++
+		}
+		if k >= s.to || toks[k].kind != tNumber && toks[k].kind != tWord {
+			break
+		}
+		x, xStep, n, ok := g.number(toks, k, s.to)
+		if !ok || x <= 0 {
+			break // "4 thousand 3 hundred and 0": a zero is a number of its own
+		}
+		spelled := toks[k].kind == tWord
+		k += n
+		sc, m := g.scaleAt(toks, k, s.to, false)
+		var part float64
+		switch {
+		case m > 0 && sc.value < scale && x*sc.value < scale:
+			part, xStep = x*sc.value, xStep*sc.value
+			k += m
+		case m > 0 || !joined && !(spelled && n >= 2 && x < scale):
+			return rest, step, end
+		case x > 0 && x < 1:
+			part, xStep = x*scale, xStep*scale // "and a half" of the scale before
+		case x == math.Trunc(x) && x < scale && (spelled || scale < 1000):
+			part = x // in digits only "3 hundred and 21": "5 million and 300 were returned" is two numbers
+		default:
+			return rest, step, end
+		}
+		rest, step, end, j = rest+part, math.Min(step, xStep), k, k
+		if m == 0 {
+			break
+		}
+		scale = sc.value
+	}
+	return rest, step, end
+}
+
+// inBetween reports a number just after the first word of a range whose second word is a joiner:
+// "between 1 million and 900,000".
+func (g *grammar) inBetween(toks []token, i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-3; k-- {
+		if g.joiners[g.rangeBetween[toks[k].low]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ratioAt reads "in three", "out of five hundred" after a whole number v: the proportion v/b and
+// the token after b. A year ("3 in 2019") or a time ("5 in 10 days") is not a proportion.
+func (g *grammar) ratioAt(toks []token, j int, s span, v float64) (float64, int, bool) {
+	_, n, ok := g.ratio.at(toks, j, s.to)
+	if !ok || v <= 0 || v != math.Trunc(v) || j+n >= s.to {
+		return 0, 0, false
+	}
+	k := j + n
+	b, _, m, ok := g.number(toks, k, s.to)
+	if !ok || toks[k].kind == tNumber && b >= 1000 && b < 2100 && len(toks[k].text) == 4 {
+		return 0, 0, false
+	}
+	k += m
+	if sc, m := g.scaleAt(toks, k, s.to, false); m > 0 {
+		b *= sc.value
+		k += m
+	}
+	if _, _, unit := g.timeUnits.at(toks, k, s.to); unit || b <= v || b != math.Trunc(b) {
+		return 0, 0, false
+	}
+	return v / b, k, true
+}
+
 // isPlainNoun guesses that a word after a number is what is counted: a lower-case word that is
 // not a function word, a month, a number word, a cue or a scale.
 func (g *grammar) isPlainNoun(tk token) bool {
@@ -663,6 +769,16 @@ func (g *grammar) currencyFollows(toks []token, j, lim int) bool {
 		k++
 	}
 	_, _, _, ok := g.currencySuffix(toks, k, lim)
+	return ok
+}
+
+// countFollows reports a counted noun of the table right after a scale abbreviation glued to
+// digits: "1m people", "20m tonnes" are millions, "a 20m yacht" is not.
+func (g *grammar) countFollows(toks []token, j, lim int) bool {
+	if j+1 >= lim || toks[j].spaceBefore {
+		return false
+	}
+	_, _, ok := g.countUnits.at(toks, j+1, lim)
 	return ok
 }
 
@@ -1416,4 +1532,4 @@ func (g *grammar) negative(toks []token, i int, s span) int {
 
 // minusWords read before a number make it negative, in the languages of the tables.
 // ("menos", "moins" and "min" are left out: "al menos", "moins de" are bounds).
-var minusWords = map[string]bool{"minus": true, "negatif": true}
+var minusWords = map[string]bool{"minus": true, "negative": true, "negatif": true}

@@ -130,6 +130,8 @@ type grammar struct {
 	numberWords, multipliers, scales  map[string]float64
 	numberPhrases                     phrases
 	weak, joiners, links              map[string]bool
+	pronounBefore                     map[string]bool
+	ratio                             phrases
 	currencies, countUnits, timeUnits phrases
 	per, percent, ageBefore, ageAfter phrases
 	ago, agoBefore, identifiers       phrases
@@ -177,7 +179,7 @@ func set(l []string) map[string]bool {
 func compileGrammar(t *lang.Table) *grammar {
 	g := &grammar{t: t,
 		numberWords: t.NumberWords, multipliers: t.Multipliers, scales: t.Scales, shortScales: t.ShortScales,
-		weak: set(t.WeakNumbers), joiners: set(t.NumberJoiners), links: set(t.Links),
+		weak: set(t.WeakNumbers), joiners: set(t.NumberJoiners), links: set(t.Links), pronounBefore: set(t.PronounBefore),
 		rangeTo: set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
 		rangeBetween: map[string]string{},
 	}
@@ -200,6 +202,7 @@ func compileGrammar(t *lang.Table) *grammar {
 	g.timeUnits = newPhrases(t, t.TimeUnits)
 	g.per = newPhrases(t, t.Per)
 	g.percent = listPhrases(t, t.Percent)
+	g.ratio = listPhrases(t, t.Ratio)
 	g.ageBefore = listPhrases(t, t.AgeBefore)
 	g.ageAfter = listPhrases(t, t.AgeAfter)
 	g.ago = listPhrases(t, t.Ago)

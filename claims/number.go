@@ -7,16 +7,18 @@ import (
 	"unicode/utf8"
 )
 
+// sep is a separator between groups of digits.
+type sep struct {
+	ch  byte // '.', ',' or ' ' (any grouping space or apostrophe)
+	pos int  // index in groups: the separator after groups[pos]
+}
+
 // ParseDigits reads a number written in digits with the conventions of a language whose decimal
 // mark is decimalMark: "1,234.5" and "1.234,5" and "1 234,5" and "1'234". A lone separator
 // is decimal when it is the language's mark, or when it is not followed by exactly three digits.
 // It returns the value and its step, the place value of the last digit written (1 for "20",
 // 0.1 for "7.5", 100 for "2 200" is still 1: trailing zeros are the caller's concern).
 func ParseDigits(s string, decimalMark byte) (value, step float64, ok bool) {
-	type sep struct {
-		ch  byte // '.', ',' or ' ' (any grouping space or apostrophe)
-		pos int  // index in groups: the separator after groups[pos]
-	}
 	var groups []string
 	var seps []sep
 	cur := strings.Builder{}
@@ -76,10 +78,13 @@ func ParseDigits(s string, decimalMark byte) (value, step float64, ok bool) {
 	if decimalAt >= 0 {
 		intEnd = seps[decimalAt].pos + 1
 	}
-	// grouped integer part: first group 1-3 digits, the rest exactly 3
-	for k := 0; k < intEnd; k++ {
-		if (k == 0 && len(groups[k]) > 3 && intEnd > 1) || (k > 0 && len(groups[k]) != 3) {
-			return 0, 0, false
+	// grouped integer part: first group 1-3 digits, the rest exactly 3, or the Indian
+	// grouping by lakhs and crores ("12,34,567")
+	if !indianGrouping(groups[:intEnd], seps) {
+		for k := 0; k < intEnd; k++ {
+			if (k == 0 && len(groups[k]) > 3 && intEnd > 1) || (k > 0 && len(groups[k]) != 3) {
+				return 0, 0, false
+			}
 		}
 	}
 	intPart := strings.Join(groups[:intEnd], "")
@@ -98,6 +103,24 @@ func ParseDigits(s string, decimalMark byte) (value, step float64, ok bool) {
 	}
 	v, err := strconv.ParseFloat(num, 64)
 	return v, step, err == nil
+}
+
+// indianGrouping reports integer groups written by lakhs and crores: commas, a first group of one
+// or two digits, then groups of two, and a last group of three ("1,00,000", "12,34,567").
+func indianGrouping(groups []string, seps []sep) bool {
+	if len(groups) < 3 {
+		return false
+	}
+	for k, g := range groups {
+		want := 2
+		if k == len(groups)-1 {
+			want = 3
+		}
+		if k < len(groups)-1 && seps[k].ch != ',' || len(g) != want && !(k == 0 && len(g) == 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingZeroStep returns the place value of the last non-zero digit of an integer: 1 for 28, 100 for 2200.
@@ -125,7 +148,16 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 	weakOnly := true
 	for j := i; j < lim && j-i < maxSpelled; {
 		tk := toks[j]
+		// "fifty - two", "one - fourth": a compound written with a spaced hyphen
+		if tk.text == "-" && parts > 0 && !afterJoiner && j+1 < lim && g.hyphenCompound(toks, j+1, lim, last) {
+			j++
+			continue
+		}
 		if tk.kind != tWord || (j > i && tk.lineBefore) {
+			break
+		}
+		// "half a dozen", "two thirds of a million": the caller reads the scale a fraction is of
+		if parts > 0 && total == 0 && group > 0 && group < 1 && g.weak[tk.low] {
 			break
 		}
 		if j > i && g.joiners[tk.low] && j+1 < lim && parts > 0 {
@@ -141,7 +173,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		vals, n, ok := g.wordValue(toks, j, lim)
 		if !ok {
 			// a scale word between spelled parts: "tres millones trescientos…", "two million five hundred thousand"
-			if sc, isScale := g.scales[tk.low]; isScale && sc >= 1e6 && parts > 0 && j+1 < lim {
+			if sc, isScale := g.scales[tk.low]; isScale && sc >= 1e5 && parts > 0 && j+1 < lim {
 				if _, _, next := g.wordValue(toks, j+1, lim); next && !g.weak[toks[j+1].low] {
 					total += math.Max(group, 1) * sc
 					group, last = 0, 0
@@ -154,6 +186,9 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		}
 		afterJoiner = joined
 		for _, v := range vals {
+			if v.joined {
+				afterJoiner = true
+			}
 			if m, isMult := g.multipliers[v.word]; isMult && v.mult {
 				if parts == 0 && m >= 1000 {
 					bareThousand = true
@@ -172,8 +207,9 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 					}
 					last = 0
 				}
-			} else if v.value > 0 && v.value < 1 && parts > 0 && afterJoiner {
-				// "deux et demi": a fraction after "and" adds
+			} else if v.value > 0 && v.value < 1 && parts > 0 && (afterJoiner || fractionStandalone[v.word]) {
+				// "deux et demi": a fraction after "and" adds, as does one that carries its own one
+				// ("zweieinhalb", "dua setengah")
 				group += v.value
 				last = 0
 			} else if v.value > 0 && v.value < 1 && parts > 0 {
@@ -182,8 +218,8 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 				group = group - l + l*v.value
 				last = 0
 			} else {
-				if v.value > 0 && v.value < 1 && v.value != 0.5 && parts == 0 && !fractionStandalone[v.word] {
-					return 0, 0, false // "fourth" alone is an ordinal ("the fourth time")
+				if v.value > 0 && v.value < 1 && v.value != 0.5 && parts == 0 && !fractionStandalone[v.word] && !g.scaleNext(toks, j+n, lim) {
+					return 0, 0, false // "fourth" alone is an ordinal ("the fourth time"), "quarter million" is not
 				}
 				group += v.value
 				last = v.value
@@ -216,11 +252,56 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		}
 		return 0, 0, false
 	}
+	if parts == 1 && total+group == 1 && g.pronoun(toks, i, i+read, lim) {
+		return 0, 0, false
+	}
 	return total + group, read, true
 }
 
+// pronoun reports a lone "one" at toks[i:end] used as a pronoun: after a determiner, maybe with an
+// adjective between ("which one", "the red one"), unless what is counted follows ("that one
+// person", "this one year", "the one million").
+func (g *grammar) pronoun(toks []token, i, end, lim int) bool {
+	det := i > 0 && g.pronounBefore[toks[i-1].low] ||
+		i > 1 && toks[i-1].kind == tWord && startsLower(toks[i-1].text) && (g.pronounBefore[toks[i-2].low] || g.weak[toks[i-2].low])
+	if !det || end >= lim {
+		return det
+	}
+	_, sc := g.scales[toks[end].low]
+	_, _, cur := g.currencies.at(toks, end, lim)
+	_, _, count := g.countUnits.at(toks, end, lim)
+	_, _, unit := g.timeUnits.at(toks, end, lim)
+	_, _, pct := g.percent.at(toks, end, lim)
+	return !(sc || cur || count || unit || pct || toks[end].text == "%")
+}
+
 // fractionStandalone are fraction words that carry their own "one" ("setengah", "sepertiga").
-var fractionStandalone = map[string]bool{"setengah": true, "sepertiga": true, "seperempat": true, "separuh": true}
+var fractionStandalone = map[string]bool{"setengah": true, "sepertiga": true, "seperempat": true, "separuh": true, "einhalb": true}
+
+// scaleNext reports a scale or multiplier word at toks[j].
+func (g *grammar) scaleNext(toks []token, j, lim int) bool {
+	if j >= lim {
+		return false
+	}
+	_, sc := g.scales[toks[j].low]
+	_, m := g.multipliers[toks[j].low]
+	return sc || m
+}
+
+// hyphenCompound reports a number word at toks[j] that a spaced hyphen joins to the part before:
+// a unit after a ten ("fifty - two"), or a fraction ("one - fourth").
+func (g *grammar) hyphenCompound(toks []token, j, lim int, last float64) bool {
+	if toks[j].spaceBefore != toks[j-1].spaceBefore {
+		return false
+	}
+	vals, _, ok := g.wordValue(toks, j, lim)
+	if !ok || len(vals) != 1 || vals[0].mult {
+		return false
+	}
+	v := vals[0].value
+	tens := last >= 20 && last < 100 && math.Mod(last, 10) == 0
+	return tens && v >= 1 && v <= 9 && v == math.Trunc(v) || v > 0 && v < 1
+}
 
 // maxSpelled is the most words a spelled number is read over ("two hundred and fifty-three
 // thousand four hundred and twelve" is 10); it keeps runs of number words linear.
@@ -230,9 +311,10 @@ const maxSpelled = 16
 const maxGlued = 64
 
 type wordPart struct {
-	word  string
-	value float64
-	mult  bool
+	word   string
+	value  float64
+	mult   bool
+	joined bool // after a joiner glued in the word: "einundhalb"
 }
 
 // wordValue reads one number word or phrase at toks[j]: a table entry (possibly several
@@ -264,6 +346,7 @@ func (g *grammar) segment(w string) ([]wordPart, bool) {
 		return nil, false // no number word starts so: most words end here
 	}
 	var out []wordPart
+	joined := false
 	for len(w) > 0 {
 		w = strings.TrimPrefix(w, "-")
 		best := ""
@@ -290,13 +373,17 @@ func (g *grammar) segment(w string) ([]wordPart, bool) {
 			return nil, false // "tienduizenden": a vague plural, not a figure
 		}
 		if g.joiners[best] && !isNumberKey(g, best) {
+			joined = true
 			continue
 		}
 		if _, ok := g.multipliers[best]; ok {
-			out = append(out, wordPart{word: best, mult: true})
+			out = append(out, wordPart{word: best, mult: true, joined: joined})
+		} else if g.numberWords[best] == 0 && len(out) > 0 {
+			return nil, false // "two-nil" is a score: no compound ends in zero
 		} else {
-			out = append(out, wordPart{word: best, value: g.numberWords[best]})
+			out = append(out, wordPart{word: best, value: g.numberWords[best], joined: joined})
 		}
+		joined = false
 	}
 	return out, len(out) >= 2
 }

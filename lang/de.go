@@ -18,10 +18,12 @@ var german = &Table{
 		"siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30,
 		"vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
 		"hundert": 100, "tausend": 1e3,
-		"ein dutzend": 12, "dutzend": 12, "halb": 0.5, "halbe": 0.5, "einhalb": 0.5, "eineinhalb": 1.5, "anderthalb": 1.5,
+		"halb": 0.5, "halbe": 0.5, "halbes": 0.5, "halben": 0.5, "halber": 0.5, "einhalb": 0.5, "eineinhalb": 1.5, "anderthalb": 1.5,
+		// umlauts written out, as where a keyboard has none
+		"fuenf": 5, "fuenfzehn": 15, "fuenfzig": 50, "fuenftel": 0.2, "zwoelf": 12,
 	},
 	WeakNumbers:   []string{"ein", "eine", "einen", "einem", "einer", "eines"},
-	Multipliers:   map[string]float64{"hundert": 100, "tausend": 1e3},
+	Multipliers:   map[string]float64{"hundert": 100, "tausend": 1e3, "dutzend": 12},
 	NumberJoiners: []string{"und"},
 	Scales: map[string]float64{
 		"tausend": 1e3, "tausende": 1e3, "tsd.": 1e3, "tsd": 1e3,
