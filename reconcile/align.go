@@ -295,20 +295,76 @@ func (cx contexts) pairSlots(a, b []*claims.Claim) {
 		}
 		return m
 	}
+	pair := func(x, y *claims.Claim) {
+		p := [2]string{x.ID, y.ID}
+		if idNum(p[1]) < idNum(p[0]) {
+			p[0], p[1] = p[1], p[0]
+		}
+		cx.aligned[p] = true
+	}
 	ga, gb := group(a), group(b)
 	for k, xs := range ga {
 		ys := gb[k]
-		if len(xs) != len(ys) {
+		if len(xs) == len(ys) {
+			for i := range xs {
+				pair(xs[i], ys[i])
+			}
 			continue
 		}
-		for i := range xs {
-			p := [2]string{xs[i].ID, ys[i].ID}
-			if idNum(p[1]) < idNum(p[0]) {
-				p[0], p[1] = p[1], p[0]
+		// one side states more ("540 injured, 29 of them badly" against "540 injured"): figures
+		// that agree pair first, and what is left pairs in order when as many are left on each side
+		used := map[*claims.Claim]bool{}
+		var rx []*claims.Claim
+		for _, x := range xs {
+			found := false
+			for _, y := range ys {
+				if !used[y] && agree(x, y) {
+					used[y], found = true, true
+					pair(x, y)
+					break
+				}
 			}
-			cx.aligned[p] = true
+			if !found {
+				rx = append(rx, x)
+			}
+		}
+		var ry []*claims.Claim
+		for _, y := range ys {
+			if !used[y] {
+				ry = append(ry, y)
+			}
+		}
+		switch {
+		case len(rx) == len(ry):
+			for i := range rx {
+				pair(rx[i], ry[i])
+			}
+		case len(rx) == 1 && len(ry) > 1:
+			if y := nearest(rx[0], ry); y != nil {
+				pair(rx[0], y)
+			}
+		case len(ry) == 1 && len(rx) > 1:
+			if x := nearest(ry[0], rx); x != nil {
+				pair(x, ry[0])
+			}
 		}
 	}
+}
+
+// nearest is the claim of cs whose figure is closest to c's (as a ratio), if any is related to it.
+func nearest(c *claims.Claim, cs []*claims.Claim) *claims.Claim {
+	var best *claims.Claim
+	bestD := math.Inf(1)
+	for _, o := range cs {
+		x, y := math.Abs(scalar(c)), math.Abs(scalar(o))
+		if x == 0 || y == 0 || !related(c, o) {
+			continue
+		}
+		if d := math.Abs(math.Log(x / y)); d < bestD {
+			best, bestD = o, d
+		}
+	}
+	return best
 }
 
 // maxParallelStory bounds the pairwise comparison of a story's articles.
