@@ -34,7 +34,7 @@ var modalityRule = rule{
 	},
 	Explain: func(out, maj sideView) string {
 		h, f := out, maj
-		if !possible(out.first()) {
+		if !weighty(out.first()) {
 			h, f = maj, out
 		}
 		cues := strings.Join(h.first().Cues, "”, “")
