@@ -397,7 +397,8 @@ func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier 
 	i := q.numFrom
 	if i > s.from {
 		prev := toks[i-1]
-		if !toks[i].spaceBefore && (prev.kind == tWord || prev.text == "#" || prev.text == "/") {
+		// a word glued before the number ("A7", "G20"), but not an elision ("d'un milliard")
+		if !toks[i].spaceBefore && (prev.kind == tWord && !strings.HasSuffix(prev.low, "'") || prev.text == "#" || prev.text == "/") {
 			return true
 		}
 		// "COVID-19", "F-35": a hyphen joining a word to the number (a minus sign stands alone)
@@ -445,6 +446,13 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		return q, false
 	}
 	v, step, n, ok := g.number(toks, j, s.to)
+	// "un sur trois": before a ratio word the weak "un" is one
+	if !ok && toks[j].kind == tWord && g.weak[toks[j].low] && q.currency == "" {
+		if r, end, isRatio := g.ratioAt(toks, j+1, s, 1); isRatio {
+			q.kind, q.value, q.step, q.low, q.high, q.to = KindNumber, r, 0.01, r, r, end
+			return q, true
+		}
+	}
 	if !ok {
 		return q, false
 	}
@@ -616,7 +624,9 @@ func (g *grammar) scaleRest(toks []token, j int, s span, scale float64, between 
 	end, step = j, 1
 	for scale >= 100 && j < s.to {
 		k := j
-		joined := g.joiners[toks[k].low]
+		// "cinco billones con tres cuartos": a joiner of fractions only
+		fractionOnly := g.fractionJoiners[toks[k].low]
+		joined := g.joiners[toks[k].low] || fractionOnly
 		if joined {
 			if between {
 				break
@@ -627,7 +637,7 @@ func (g *grammar) scaleRest(toks []token, j int, s span, scale float64, between 
 			break
 		}
 		x, xStep, n, ok := g.number(toks, k, s.to)
-		if !ok || x <= 0 {
+		if !ok || x <= 0 || fractionOnly && x >= 1 {
 			break // "4 thousand 3 hundred and 0": a zero is a number of its own
 		}
 		spelled := toks[k].kind == tWord
@@ -1525,11 +1535,15 @@ func (g *grammar) negative(toks []token, i int, s span) int {
 		return 0
 	}
 	if p.kind == tWord && minusWords[p.low] {
+		// "au moins 5", "al menos 5", "plus ou moins 5" are bounds ending in the minus word
+		if _, _, bound := g.boundsBefore.before(toks, i, max(s.from, i-4)); bound {
+			return 0
+		}
 		return 1
 	}
 	return 0
 }
 
-// minusWords read before a number make it negative, in the languages of the tables.
-// ("menos", "moins" and "min" are left out: "al menos", "moins de" are bounds).
-var minusWords = map[string]bool{"minus": true, "negative": true, "negatif": true}
+// minusWords read before a number make it negative, in the languages of the tables, unless
+// they end a bound ("au moins"); "min" is left out: Dutch and Indonesian write it for minutes.
+var minusWords = map[string]bool{"minus": true, "negative": true, "negatif": true, "moins": true, "menos": true}

@@ -48,6 +48,13 @@ func TestExtract(t *testing.T) {
 		{"fr", "Il a travaillé avec 2 200 organismes.", []want{{"2 200 organismes", "count", 2200, "organisation", "exact", "asserted"}}},
 		{"nl", "Het bedrijf pleegde twee inbreuken op de wet.", []want{{"twee inbreuken", "count", 2, "breach", "exact", "asserted"}}},
 		{"de", "Bei dem Unglück starben zweiundzwanzig Menschen.", []want{{"zweiundzwanzig Menschen", "count", 22, "person", "exact", "asserted"}}},
+		// a fraction of a scale, a proportion
+		{"fr", "Deux millions et demi de foyers sont touchés.", []want{{"Deux millions et demi de foyers", "count", 2.5e6, "household", "exact", "asserted"}}},
+		{"es", "La obra costó 4 millones y medio de euros.", []want{{"4 millones y medio de euros", "money", 4.5e6, "EUR", "exact", "asserted"}}},
+		{"fr", "Il a versé plus d’un milliard et demi d’euros.", []want{{"un milliard et demi d’euros", "money", 1.5e9, "EUR", "more_than", "asserted"}}},
+		// a minus word, unless it ends a bound
+		{"fr", "La croissance est tombée à moins 0,5 % en mars.", []want{{"moins 0,5 %", "percentage", -0.5, "%", "exact", "asserted"}}},
+		{"es", "Hubo al menos 12 heridos.", []want{{"12 heridos", "count", 12, "injured", "at_least", "asserted"}}},
 		// durations, ages, percentages, dates
 		{"id", "Perusahaan diberi waktu dua bulan untuk mematuhi.", []want{{"dua bulan", "duration", 2, "month", "exact", "asserted"}}},
 		{"en", "Clearview had 28 days to appeal, and then six months to comply.", []want{

@@ -130,7 +130,7 @@ type grammar struct {
 	numberWords, multipliers, scales  map[string]float64
 	numberPhrases                     phrases
 	weak, joiners, links              map[string]bool
-	pronounBefore                     map[string]bool
+	pronounBefore, fractionJoiners    map[string]bool
 	ratio                             phrases
 	currencies, countUnits, timeUnits phrases
 	per, percent, ageBefore, ageAfter phrases
@@ -180,7 +180,8 @@ func compileGrammar(t *lang.Table) *grammar {
 	g := &grammar{t: t,
 		numberWords: t.NumberWords, multipliers: t.Multipliers, scales: t.Scales, shortScales: t.ShortScales,
 		weak: set(t.WeakNumbers), joiners: set(t.NumberJoiners), links: set(t.Links), pronounBefore: set(t.PronounBefore),
-		rangeTo: set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
+		fractionJoiners: set(t.FractionJoiners),
+		rangeTo:         set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
 		rangeBetween: map[string]string{},
 	}
 	nw := map[string]string{}

@@ -41,8 +41,8 @@ func ParseDigits(s string, decimalMark byte) (value, step float64, ok bool) {
 		i += n
 	}
 	groups = append(groups, cur.String())
-	if len(groups) == 2 && groups[0] == "" && seps[0].ch == '.' && groups[1] != "" && len(groups[1]) <= 12 {
-		// ".08": a decimal written without its zero
+	if len(groups) == 2 && groups[0] == "" && (seps[0].ch == '.' || seps[0].ch == decimalMark) && groups[1] != "" && len(groups[1]) <= 12 {
+		// ".08", ",08" where the comma is decimal: a decimal written without its zero
 		v, err := strconv.ParseFloat("0."+groups[1], 64)
 		return v, math.Pow(10, -float64(len(groups[1]))), err == nil
 	}
@@ -69,8 +69,9 @@ func ParseDigits(s string, decimalMark byte) (value, step float64, ok bool) {
 			decimalAt = len(seps) - 1
 		}
 	case kinds[last.ch] == 1 && last.ch != ' ':
+		// "0.683" and "1111.121" cannot be thousands groups, whatever the language's mark
 		after := groups[len(groups)-1]
-		if last.ch == decimalMark || len(after) != 3 {
+		if last.ch == decimalMark || len(after) != 3 || groups[0] == "0" || len(groups[0]) > 3 {
 			decimalAt = 0
 		}
 	}
@@ -141,7 +142,9 @@ func trailingZeroStep(v float64) float64 {
 // "vingt et un", "zweiundzwanzig". Weak numbers ("a", "un", "een") count only before a
 // multiplier or scale. It returns the value and the number of tokens read.
 func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
-	var total, group, last float64
+	// total holds the parts under a scale of a lakh or more, sub the thousands since the last
+	// such scale, group the hundreds, tens and units since the last thousand
+	var total, sub, group, last, lastScale float64
 	read, parts := 0, 0
 	afterJoiner := false  // the word before was "and", "et", "en"
 	bareThousand := false // "ribu orang": a thousand alone is a vague plural ("thousands"), "mil quinientos" is not
@@ -157,7 +160,16 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 			break
 		}
 		// "half a dozen", "two thirds of a million": the caller reads the scale a fraction is of
-		if parts > 0 && total == 0 && group > 0 && group < 1 && g.weak[tk.low] {
+		if parts > 0 && total+sub == 0 && group > 0 && group < 1 && g.weak[tk.low] {
+			break
+		}
+		// "ciento tres con dos tercios": a fraction added with its own joiner ends the number
+		if j > i && g.fractionJoiners[tk.low] && j+1 < lim && parts > 0 {
+			if f, n, ok := g.spelledNumber(toks, j+1, lim); ok && f > 0 && f < 1 {
+				group += f
+				weakOnly = false
+				read = j + 1 + n - i
+			}
 			break
 		}
 		if j > i && g.joiners[tk.low] && j+1 < lim && parts > 0 {
@@ -173,13 +185,28 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		vals, n, ok := g.wordValue(toks, j, lim)
 		if !ok {
 			// a scale word between spelled parts: "tres millones trescientos…", "two million five hundred thousand"
-			if sc, isScale := g.scales[tk.low]; isScale && sc >= 1e5 && parts > 0 && j+1 < lim {
-				if _, _, next := g.wordValue(toks, j+1, lim); next && !g.weak[toks[j+1].low] {
-					total += math.Max(group, 1) * sc
-					group, last = 0, 0
+			if sc, isScale := g.scales[tk.low]; isScale && sc >= 1e5 && parts > 0 {
+				next := false
+				if j+1 < lim {
+					_, _, next = g.wordValue(toks, j+1, lim)
+					next = next && !g.weak[toks[j+1].low]
+				}
+				// the long scale: "cuatrocientos cincuenta y cinco mil doscientos veintiocho
+				// millones" after "tres billones" multiplies only what came since the billones,
+				// even when the number ends there
+				smaller := lastScale > sc
+				if next || smaller {
+					if smaller || lastScale == 0 {
+						total += orOne(sub+group) * sc
+					} else {
+						total = (total + sub + group) * sc
+					}
+					sub, group, last, lastScale = 0, 0, 0, sc
 					j++
 					read = j - i
-					continue
+					if next {
+						continue
+					}
 				}
 			}
 			break
@@ -189,12 +216,16 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 			if v.joined {
 				afterJoiner = true
 			}
-			if m, isMult := g.multipliers[v.word]; isMult && v.mult {
+			if v.mult {
+				m := g.multipliers[v.word]
+				if m == 0 {
+					m = v.value // a scale ending a hyphenated compound: "demi-million", "half-million"
+				}
 				if parts == 0 && m >= 1000 {
 					bareThousand = true
 				}
 				if m >= 1000 {
-					total += math.Max(group, 1) * m
+					sub += orOne(group) * m
 					group, last = 0, 0
 				} else {
 					if last == 0 && group == 0 {
@@ -244,18 +275,26 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		// dollar"); "a week later" states no duration
 		if k := i + read; k < lim {
 			if _, ok := g.scales[toks[k].low]; ok {
-				return total + group, read, true
+				return total + sub + group, read, true
 			}
 			if _, _, ok := g.currencies.at(toks, k, lim); ok {
-				return total + group, read, true
+				return total + sub + group, read, true
 			}
 		}
 		return 0, 0, false
 	}
-	if parts == 1 && total+group == 1 && g.pronoun(toks, i, i+read, lim) {
+	if parts == 1 && total+sub+group == 1 && g.pronoun(toks, i, i+read, lim) {
 		return 0, 0, false
 	}
-	return total + group, read, true
+	return total + sub + group, read, true
+}
+
+// orOne is the amount a multiplier applies to: "thousand" alone is one thousand, "half-million" half.
+func orOne(v float64) float64 {
+	if v == 0 {
+		return 1
+	}
+	return v
 }
 
 // pronoun reports a lone "one" at toks[i:end] used as a pronoun: after a determiner, maybe with an
@@ -304,8 +343,9 @@ func (g *grammar) hyphenCompound(toks []token, j, lim int, last float64) bool {
 }
 
 // maxSpelled is the most words a spelled number is read over ("two hundred and fifty-three
-// thousand four hundred and twelve" is 10); it keeps runs of number words linear.
-const maxSpelled = 16
+// thousand four hundred and twelve" is 10, a number in the trillions may take 20); it keeps runs of
+// number words linear.
+const maxSpelled = 24
 
 // maxGlued is the longest glued number word tried ("siebenhundertsiebenundsiebzigtausend" is 37 bytes).
 const maxGlued = 64
@@ -348,7 +388,12 @@ func (g *grammar) segment(w string) ([]wordPart, bool) {
 	var out []wordPart
 	joined := false
 	for len(w) > 0 {
+		hyphen := strings.HasPrefix(w, "-")
 		w = strings.TrimPrefix(w, "-")
+		if sc, ok := g.scales[w]; ok && sc >= 1e6 && hyphen && len(out) > 0 {
+			out = append(out, wordPart{word: w, value: sc, mult: true})
+			break
+		}
 		best := ""
 		for k := len(w); k > 0; k-- {
 			p := w[:k]

@@ -36,7 +36,11 @@ func TestParseDigits(t *testing.T) {
 		{"1,00,000", '.', 100000, 1, true},      // Indian grouping: one lakh
 		{"3,25,40,000", '.', 32540000, 1, true}, // 3 crore 25 lakh 40 thousand
 		{"4,56,789.5", '.', 456789.5, 0.1, true},
-		{"12,34,56", '.', 0, 0, false}, // no group of three at the end
+		{"12,34,56", '.', 0, 0, false},           // no group of three at the end
+		{",75", ',', 0.75, 0.01, true},           // the decimal comma without its zero
+		{",75", '.', 0, 0, false},                //
+		{"0.250", ',', 0.25, 0.001, true},        // a leading zero is never a thousands group
+		{"2024.125", ',', 2024.125, 0.001, true}, // nor four digits before the dot
 	}
 	for _, tc := range tests {
 		v, step, ok := ParseDigits(tc.in, tc.decimal)
@@ -85,6 +89,18 @@ func TestSpelledNumbers(t *testing.T) {
 		{"de", "drei dutzend", 36},
 		{"de", "siebenundfuenfzig", 57},
 		{"id", "tiga setengah", 3.5},
+		// the long scale: what follows a larger scale is multiplied by the smaller one alone
+		{"es", "dos billones trescientos mil cuarenta millones", 2_300_040e6},
+		{"es", "siete billones doce mil millones cinco mil", 7_012_000_005_000},
+		// a fraction joined by its own word, a hyphenated fraction of a scale, dozens
+		{"es", "cuarenta con dos quintos", 40.4},
+		{"es", "dos con un cuarto", 2.25},
+		{"es", "media docena", 6},
+		{"es", "cuatro docenas", 48},
+		{"fr", "un demi-million", 500000},
+		{"en", "a half-million", 500000},
+		{"fr", "quatre vingt sept", 87},
+		{"fr", "deux et trois dixièmes", 2.3},
 	}
 	for _, tc := range tests {
 		g := grammarFor(tc.lang)
@@ -98,7 +114,7 @@ func TestSpelledNumbers(t *testing.T) {
 
 func TestWeakNumbersAlone(t *testing.T) {
 	// indefinite articles are numbers only before a scale word
-	for _, tc := range []struct{ lang, text string }{{"en", "a fine"}, {"fr", "une amende"}, {"nl", "een boete"}} {
+	for _, tc := range []struct{ lang, text string }{{"en", "a fine"}, {"fr", "une amende"}, {"nl", "een boete"}, {"es", "la media"}} {
 		g := grammarFor(tc.lang)
 		toks := tokenize(tc.text, g.t)
 		if v, _, ok := g.spelledNumber(toks, 0, len(toks)); ok {
@@ -169,5 +185,26 @@ func TestNumberForms(t *testing.T) {
 				t.Errorf("%s %q: got %s %q = %v, want separate numbers", tc.lang, tc.text, c.Kind, c.Text, c.Value)
 			}
 		}
+	}
+}
+
+func TestRatios(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"fr", "Un sur quatre a voté.", 0.25},
+		{"fr", "Le taux est de 2 sur 50 cette année.", 0.04},
+		{"es", "Uno de cada diez votó.", 0.1},
+		{"es", "Son 3 de cada 4 hogares.", 0.75},
+	} {
+		cs, _ := Extract(Article{ID: "t", Lang: tc.lang, Text: tc.text}, Options{All: true})
+		if len(cs) != 1 || math.Abs(cs[0].Value-tc.want) > 1e-9 {
+			t.Errorf("%s %q: got %+v, want one number %v", tc.lang, tc.text, cs, tc.want)
+		}
+	}
+	// the larger number first is no proportion
+	if cs, _ := Extract(Article{ID: "t", Lang: "fr", Text: "Il a gagné 6 sur 4 courts."}, Options{All: true}); len(cs) == 1 {
+		t.Errorf("6 sur 4 read as one proportion: %+v", cs)
 	}
 }

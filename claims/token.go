@@ -75,8 +75,8 @@ func tokenize(text string, t *lang.Table) []token {
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
 			space = true
 			i += n
-		case r == '.' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && (i == 0 || space || line):
-			// ".08": a decimal written without its zero
+		case (r == '.' || r == ',' && t != nil && t.DecimalMark == ',') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && (i == 0 || space || line):
+			// ".08", ",08": a decimal written without its zero
 			end := scanNumber(text, i+1)
 			toks = append(toks, token{kind: tNumber, start: i, end: end, text: text[i:end], low: text[i:end], spaceBefore: space, lineBefore: line})
 			i = end

@@ -6,7 +6,7 @@ var spanish = &Table{
 	Code: "es", Name: "Spanish",
 	DecimalMark: ',',
 	NumberWords: map[string]float64{
-		"tercio": 1.0 / 3, "tercios": 1.0 / 3, "quinto": 0.2, "quintos": 0.2,
+		"tercio": 1.0 / 3, "tercios": 1.0 / 3, "cuarto": 0.25, "cuartos": 0.25, "quinto": 0.2, "quintos": 0.2,
 		"cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
 		"ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
 		"dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
@@ -17,23 +17,28 @@ var spanish = &Table{
 		"cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
 		"cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
 		"setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900,
-		"mil":        1e3,
-		"una docena": 12, "docena": 12, "medio": 0.5,
+		"mil":   1e3,
+		"medio": 0.5, "media": 0.5, "mitad": 0.5,
 	},
-	WeakNumbers: []string{"un", "una", "uno"},
-	// Only "mil" multiplies: the hundreds are whole words ("doscientos"), and "cien"/"ciento"
+	// "media" is also "average" ("la media europea"): half only before a scale ("media docena").
+	// "uno" is never an article: it is the number.
+	WeakNumbers: []string{"un", "una", "media"},
+	// Only "mil" and the dozen multiply: the hundreds are whole words ("doscientos"), and "cien"/"ciento"
 	// (in NumberWords) are never multiplied ("ciento veinte" = 100 + 20, "cien mil" = 100 × mil).
-	Multipliers:   map[string]float64{"mil": 1e3},
-	NumberJoiners: []string{"y"},
+	Multipliers:     map[string]float64{"mil": 1e3, "docena": 12, "docenas": 12},
+	NumberJoiners:   []string{"y"},
+	FractionJoiners: []string{"con"},
+	Ratio:           []string{"de cada"},
+	PronounBefore:   []string{"cada", "el", "este", "ese", "aquel"},
 	Scales: map[string]float64{
 		"mil": 1e3, "miles": 1e3, "millar": 1e3, "millares": 1e3,
 		"millón": 1e6, "millon": 1e6, "millones": 1e6, "mill.": 1e6, "mln": 1e6,
 		"mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, // the long scale: a Spanish billón is 10^12
 		"billón": 1e12, "billon": 1e12, "billones": 1e12,
-		"cientos": 100, "centenares": 100,
+		"cientos": 100, "centenares": 100, "docena": 12, "docenas": 12,
 	},
 	// "MM" is Latin American financial shorthand for millones (mil × mil), not for mil millones.
-	ShortScales: map[string]float64{"k": 1e3, "M": 1e6, "MM": 1e6, "mill.": 1e6, "mill": 1e6},
+	ShortScales: map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mill.": 1e6, "mill": 1e6},
 	Links:       []string{"de"},
 	Currencies: map[string]string{
 		"euro": "EUR", "euros": "EUR",
@@ -133,7 +138,7 @@ var spanish = &Table{
 		"aprox.": "approximate", "casi": "approximate", "en torno a": "approximate", "en torno de": "approximate", "más o menos": "approximate",
 		"un estimado de": "approximate", "estimados": "approximate", "estimadas": "approximate",
 		"más de": "more_than", "por encima de": "more_than", "superior a": "more_than", "superiores a": "more_than",
-		"al menos": "at_least", "por lo menos": "at_least", "como mínimo": "at_least", "no menos de": "at_least", "un mínimo de": "at_least",
+		"al menos": "at_least", "por lo menos": "at_least", "cuando menos": "at_least", "a lo menos": "at_least", "como mínimo": "at_least", "no menos de": "at_least", "un mínimo de": "at_least",
 		"hasta":       "up_to",
 		"como máximo": "at_most", "a lo sumo": "at_most", "no más de": "at_most", "un máximo de": "at_most", "máximo de": "at_most",
 		"menos de": "less_than", "por debajo de": "less_than", "inferior a": "less_than", "inferiores a": "less_than",

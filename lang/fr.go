@@ -7,23 +7,25 @@ var french = &Table{
 	DecimalMark: ',',
 	NumberWords: map[string]float64{
 		"tiers": 1.0 / 3, "quart": 0.25, "quarts": 0.25, "cinquième": 0.2, "cinquièmes": 0.2, "dixième": 0.1, "dixièmes": 0.1,
-		"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+		"cinquieme": 0.2, "cinquiemes": 0.2, "dixieme": 0.1, "dixiemes": 0.1, // written without accents
+		"zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
 		"huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
 		"quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingts": 20,
 		"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
-		"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+		"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "quatre vingt": 80, "quatre vingts": 80, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
 		"demi": 0.5, "une demi": 0.5,
 	},
 	WeakNumbers:   []string{"un", "une"},
 	Multipliers:   map[string]float64{"cent": 100, "cents": 100, "mille": 1e3, "douzaine": 12, "douzaines": 12},
 	NumberJoiners: []string{"et"},
+	Ratio:         []string{"sur"},
 	Scales: map[string]float64{
 		"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
 		"milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "mds": 1e9, "md": 1e9,
 		"billion": 1e12, "billions": 1e12, // French billion is 10^12
-		"centaine": 100, "centaines": 100,
+		"centaine": 100, "centaines": 100, "douzaine": 12, "douzaines": 12,
 	},
-	ShortScales: map[string]float64{"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "md": 1e9},
+	ShortScales: map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "md": 1e9},
 	Links:       []string{"de", "d'"},
 	Elisions:    []string{"d'", "l'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"},
 	Currencies: map[string]string{
@@ -80,12 +82,14 @@ var french = &Table{
 	Ordinals: map[string]int{"premier": 1},
 	BoundsBefore: map[string]string{
 		"environ": "approximate", "près de": "approximate", "quelque": "approximate", "quelques": "approximate", "approximativement": "approximate",
-		"presque": "approximate", "quasiment": "approximate", "autour de": "approximate", "aux alentours de": "approximate", "de l'ordre de": "approximate", "une estimation de": "approximate", "estimé à": "approximate",
+		"presque": "approximate", "plus ou moins": "approximate", "quasiment": "approximate", "autour de": "approximate", "aux alentours de": "approximate", "de l'ordre de": "approximate", "une estimation de": "approximate", "estimé à": "approximate",
 		"plus de": "more_than", "au-delà de": "more_than", "supérieur à": "more_than", "supérieure à": "more_than",
-		"au moins": "at_least", "pas moins de": "at_least", "un minimum de": "at_least", "au minimum": "at_least",
+		"au moins": "at_least", "du moins": "at_least", "pas moins de": "at_least", "un minimum de": "at_least", "au minimum": "at_least",
 		"jusqu'à": "up_to", "allant jusqu'à": "up_to", "pouvant atteindre": "up_to", "pouvant aller jusqu'à": "up_to",
 		"au plus": "at_most", "au maximum": "at_most", "pas plus de": "at_most", "maximum de": "at_most", "un maximum de": "at_most",
-		"moins de": "less_than", "inférieur à": "less_than", "inférieure à": "less_than", "à peine": "less_than",
+		"moins de": "less_than", "inférieur à": "less_than",
+		// elided before a vowel: "plus d'un milliard"
+		"plus d'": "more_than", "près d'": "approximate", "moins d'": "less_than", "pas moins d'": "at_least", "pas plus d'": "at_most", "inférieure à": "less_than", "à peine": "less_than",
 	},
 	BoundsAfter:       map[string]string{"ou plus": "at_least", "au moins": "at_least", "environ": "approximate", "au maximum": "at_most"},
 	RangeBetween:      [][2]string{{"entre", "et"}, {"de", "à"}},

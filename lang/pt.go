@@ -131,7 +131,7 @@ var portuguese = &Table{
 	},
 	Ordinals: map[string]int{"primeiro": 1},
 	BoundsBefore: map[string]string{
-		"cerca de": "approximate", "aproximadamente": "approximate", "aprox.": "approximate", "quase": "approximate", "perto de": "approximate",
+		"cerca de": "approximate", "mais ou menos": "approximate", "aproximadamente": "approximate", "aprox.": "approximate", "quase": "approximate", "perto de": "approximate",
 		"por volta de": "approximate", "em torno de": "approximate", "uns": "approximate", "umas": "approximate", "estimados": "approximate", "estimadas": "approximate",
 		"mais de": "more_than", "acima de": "more_than", "superior a": "more_than", "mais do que": "more_than",
 		"pelo menos": "at_least", "no mínimo": "at_least", "ao menos": "at_least", "não menos de": "at_least",

@@ -16,17 +16,18 @@ type Table struct {
 	Name string // English name
 
 	// Number grammar.
-	DecimalMark   byte               // '.' or ','
-	NumberWords   map[string]float64 // "two": 2, "twenty": 20, "dua": 2, "sebelas": 11
-	WeakNumbers   []string           // number words that are also articles ("a", "un", "een"): a number only before a scale word
-	Multipliers   map[string]float64 // inside a spelled number: "hundred": 100, "thousand": 1000, "puluh": 10, "ratus": 100
-	NumberJoiners []string           // words that join parts of a spelled number: "and", "et", "en", "und", "y", "e"
-	PronounBefore []string           // words after which a lone "one" is a pronoun, not a number: "the one", "which one"
-	Ratio         []string           // between two numbers, a proportion: "one in three", "two out of five"
-	Scales        map[string]float64 // after a number: "million": 1e6, "juta": 1e6, "miliar": 1e9, "bn": 1e9
-	ShortScales   map[string]float64 // case-sensitive abbreviations valid only with a currency: "M": 1e9 (id), "m": 1e6 (en)
-	Links         []string           // words between a scale and its unit: "of", "de", "d’"
-	Elisions      []string           // clitics glued to the next word: "d’", "l’", "qu’"
+	DecimalMark     byte               // '.' or ','
+	NumberWords     map[string]float64 // "two": 2, "twenty": 20, "dua": 2, "sebelas": 11
+	WeakNumbers     []string           // number words that are also articles ("a", "un", "een"): a number only before a scale word
+	Multipliers     map[string]float64 // inside a spelled number: "hundred": 100, "thousand": 1000, "puluh": 10, "ratus": 100
+	NumberJoiners   []string           // words that join parts of a spelled number: "and", "et", "en", "und", "y", "e"
+	FractionJoiners []string           // words that add only a fraction to a whole: "con" ("tres con un cuarto")
+	PronounBefore   []string           // words after which a lone "one" is a pronoun, not a number: "the one", "which one"
+	Ratio           []string           // between two numbers, a proportion: "one in three", "two out of five", "un sur trois"
+	Scales          map[string]float64 // after a number: "million": 1e6, "juta": 1e6, "miliar": 1e9, "bn": 1e9
+	ShortScales     map[string]float64 // case-sensitive abbreviations valid only with a currency: "M": 1e9 (id), "m": 1e6 (en)
+	Links           []string           // words between a scale and its unit: "of", "de", "d’"
+	Elisions        []string           // clitics glued to the next word: "d’", "l’", "qu’"
 
 	// Units.
 	Currencies  map[string]string // currency names and local symbols: "livres sterling": "GBP", "rupiah": "IDR"
@@ -176,6 +177,7 @@ func (t *Table) normalise() {
 	t.RangeTo = foldL(t.RangeTo)
 	t.WeakNumbers = foldL(t.WeakNumbers)
 	t.NumberJoiners = foldL(t.NumberJoiners)
+	t.FractionJoiners = foldL(t.FractionJoiners)
 	t.PronounBefore = foldL(t.PronounBefore)
 	t.Ratio = foldL(t.Ratio)
 	t.Abbreviations = foldL(t.Abbreviations)

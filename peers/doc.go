@@ -111,7 +111,9 @@
 //	spelled-fraction-unusual     spelled fractions other than halves, thirds, quarters, fifths and tenths
 //	                             ("five eighths", "a trillionth", "tres veintemilesimos"), improper or
 //	                             run-together ones ("twenty-three fifths", "drie een vijfde", "cinco
-//	                             medios"), and spelled fractions of a percent ("tres quintos por ciento")
+//	                             medios"), spelled fractions of a percent ("tres quintos por ciento"), and
+//	                             ordinals used as fractions where the language has a fraction word
+//	                             ("un quatrième" for "un quart": read so, "un quatrième mandat" is 0.25)
 //	math-over                    "one over three", "uno sobre tres": dictated division (French "un sur
 //	                             trois", Dutch "1 op de 3", English "one in three" stay in scope)
 //	fraction-reading-disputed    "een van de drie" (one of the three) read as 1/3; "six million and two
@@ -120,7 +122,8 @@
 //	                             numbers, the parts of a date read as three numbers: not quantities, by
 //	                             crosscheck's design (README: identifiers are not quantities)
 //	indefinite-article-as-one    "un vent glacial", "is een geldig nummer", "in einer Arbeiterfamilie":
-//	                             an article, not the number one
+//	                             an article, not the number one; a bare "un", "une" (Duckling's whole
+//	                             phrase) is the article as well
 //	archaic-or-abbreviated-count "gros" (144), "3 dzs", "cinco dozs" ("dozen" itself stays in scope)
 //	spoken-number                "one twenty two" (122), "trente 3", "3 en 30" (33), "three hundred and
 //	                             two dozens", "twenty and four hours"
