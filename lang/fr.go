@@ -87,9 +87,9 @@ var french = &Table{
 		"au moins": "at_least", "du moins": "at_least", "pas moins de": "at_least", "un minimum de": "at_least", "au minimum": "at_least",
 		"jusqu'à": "up_to", "allant jusqu'à": "up_to", "pouvant atteindre": "up_to", "pouvant aller jusqu'à": "up_to",
 		"au plus": "at_most", "au maximum": "at_most", "pas plus de": "at_most", "maximum de": "at_most", "un maximum de": "at_most",
-		"moins de": "less_than", "inférieur à": "less_than",
+		"moins de": "less_than", "inférieur à": "less_than", "inférieure à": "less_than", "à peine": "less_than",
 		// elided before a vowel: "plus d'un milliard"
-		"plus d'": "more_than", "près d'": "approximate", "moins d'": "less_than", "pas moins d'": "at_least", "pas plus d'": "at_most", "inférieure à": "less_than", "à peine": "less_than",
+		"plus d'": "more_than", "près d'": "approximate", "moins d'": "less_than", "pas moins d'": "at_least", "pas plus d'": "at_most",
 	},
 	BoundsAfter:       map[string]string{"ou plus": "at_least", "au moins": "at_least", "environ": "approximate", "au maximum": "at_most"},
 	RangeBetween:      [][2]string{{"entre", "et"}, {"de", "à"}},
