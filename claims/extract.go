@@ -343,51 +343,6 @@ func (g *grammar) isSubunitEnd(toks []token, q quantity) bool {
 	return ok
 }
 
-// unitSeconds orders and converts time units, to join "2 years and 3 months" into 27 months.
-var unitSeconds = map[string]float64{"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600, "decade": 315576000, "century": 3155760000}
-
-// joinDurations makes one duration of "2 years and 3 months", "1 hour, 15 minutes" (in the smaller
-// unit), and of "an hour and a half" (half the unit more).
-func (g *grammar) joinDurations(toks []token, s span, qs []quantity) []quantity {
-	out := qs[:0:0]
-	for k := 0; k < len(qs); k++ {
-		q := qs[k]
-		if q.kind == KindDuration {
-			// "… and a half"
-			j := q.to
-			if j+1 < s.to && g.joiners[toks[j].low] {
-				m := j + 1
-				if (g.weak[toks[m].low] || g.numberWords[toks[m].low] == 1) && m+1 < s.to {
-					m++
-				}
-				if v, ok := g.numberWords[toks[m].low]; ok && v == 0.5 {
-					q.value += 0.5
-					q.low, q.high = q.value, q.value
-					q.to = m + 1
-				}
-			}
-			for k+1 < len(qs) && qs[k+1].kind == KindDuration && qs[k+1].bound == BoundExact && q.bound == BoundExact {
-				next := qs[k+1]
-				gapOK := true
-				for _, t := range toks[q.to:next.from] {
-					if !(t.text == "," || g.joiners[t.low]) {
-						gapOK = false
-					}
-				}
-				a, b := unitSeconds[q.unit], unitSeconds[next.unit]
-				if !gapOK || a == 0 || b == 0 || b >= a {
-					break
-				}
-				q.value = q.value*a/b + next.value
-				q.low, q.high, q.unit, q.to, q.step = q.value, q.value, next.unit, next.to, 1
-				k++
-			}
-		}
-		out = append(out, q)
-	}
-	return out
-}
-
 // isIdentifier tells numbers that name things from numbers that count: "article 83",
 // "articles 6, 12, 15 et 31", "COVID-19", "Windows 11", "A380".
 func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier int) bool {
@@ -454,6 +409,9 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		}
 	}
 	if !ok {
+		if j == i {
+			return g.gluedDuration(toks, i, s)
+		}
 		return q, false
 	}
 	if q.currency != "" && j > i && toks[j].lineBefore {
@@ -552,8 +510,8 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		q.kind, q.unit, q.to = KindPercentage, "%", j+n
 		return q, true
 	}
-	if u, n, ok := g.timeUnits.at(toks, j, s.to); ok {
-		end := j + n
+	if u, size, end, ok := g.durationUnit(toks, j, v, s.to); ok {
+		q.value, q.low, q.high, q.step = v*size, v*size, v*size, step*size
 		if _, _, isAgo := g.ago.at(toks, end, s.to); isAgo {
 			return q, false
 		}
@@ -563,7 +521,7 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		q.kind, q.unit, q.to = KindDuration, u, end
 		if _, m, ok := g.ageAfter.at(toks, end, s.to); ok && u == "year" {
 			q.kind, q.to = KindAge, end+m
-		} else if _, _, ok := g.ageBefore.before(toks, i, max(s.from, i-4)); ok && u == "year" {
+		} else if _, _, ok := g.ageBefore.before(toks, i, max(s.from, i-4)); ok && u == "year" && size == 1 {
 			q.kind = KindAge
 		}
 		if per, m, ok := g.per.at(toks, q.to, s.to); ok {
@@ -600,6 +558,9 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	if k < s.to && toks[k].kind == tWord && g.isPlainNoun(toks[k]) && !(toks[q.numFrom].kind == tWord && g.weak[toks[q.numFrom].low]) &&
 		!(q.to == q.numFrom+1 && yearShaped(toks[q.numFrom])) {
 		q.kind, q.unit, q.to = KindCount, toks[k].low, k+1
+		if per, m, ok := g.per.at(toks, q.to, s.to); ok {
+			q.per, q.to = per, q.to+m // "20 cigarettes a day"
+		}
 		return q, true
 	}
 	q.kind = KindNumber
@@ -817,6 +778,15 @@ func (g *grammar) number(toks []token, j, lim int) (v, step float64, n int, ok b
 		if j+1 < lim && toks[j+1].kind == tNumber && toks[j+1].spaceBefore && !strings.ContainsAny(tk.text, ".,") {
 			if num, den, m, isFrac := digitFraction(toks, j+1, lim); isFrac && num < den {
 				return v + num/den, 0.01, m + 1, true
+			}
+		}
+		// "5 and a half", "2 en een half": a fraction word after a joiner adds to the digits
+		if m := j + 2; m < lim && g.joiners[toks[j+1].low] && !strings.ContainsAny(tk.text, ".,") {
+			if g.weak[toks[m].low] && m+1 < lim {
+				m++
+			}
+			if f, isFrac := g.numberWords[toks[m].low]; isFrac && f > 0 && f < 1 && toks[m].kind == tWord {
+				return v + f, 0.01, m - j + 1, true
 			}
 		}
 		return v, step, 1, true

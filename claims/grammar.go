@@ -145,6 +145,10 @@ type grammar struct {
 	shortScales                       map[string]float64
 	numberStarts                      map[string]bool // first two bytes of every number word
 	abbreviations                     map[string]bool
+	unitSizes                         map[string]float64 // phrase key of a time unit -> how many of its unit it is
+	ordinalUnits, unitExtras          map[string]bool
+	frequencies                       map[string]bool
+	unitEnds                          map[string]bool // last two bytes of every one-word time unit, for gluedDuration
 }
 
 var (
@@ -201,6 +205,17 @@ func compileGrammar(t *lang.Table) *grammar {
 	g.currencies = newPhrases(t, t.Currencies)
 	g.countUnits = newPhrases(t, t.CountUnits).inflected(t.Inflections)
 	g.timeUnits = newPhrases(t, t.TimeUnits)
+	g.unitSizes = map[string]float64{}
+	for k, v := range t.TimeUnitSizes {
+		g.unitSizes[phraseKey(tokenize(k, t))] = v
+	}
+	g.ordinalUnits, g.unitExtras, g.frequencies = set(t.OrdinalUnits), set(t.UnitExtras), set(t.Frequencies)
+	g.unitEnds = map[string]bool{}
+	for k := range t.TimeUnits {
+		if len(k) >= 2 {
+			g.unitEnds[k[len(k)-2:]] = true
+		}
+	}
 	g.per = newPhrases(t, t.Per)
 	g.percent = listPhrases(t, t.Percent)
 	g.ratio = listPhrases(t, t.Ratio)

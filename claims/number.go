@@ -212,6 +212,10 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 			break
 		}
 		afterJoiner = joined
+		// "another six million": the article belongs to the number after it
+		if weakOnly && j == i+1 && !joined && !vals[0].mult && vals[0].value >= 1 && !g.weak[tk.low] {
+			return 0, 0, false
+		}
 		for _, v := range vals {
 			if v.joined {
 				afterJoiner = true
@@ -271,14 +275,17 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	if weakOnly {
-		// "a", "un", "een": a number only before a scale word ("un million") or a currency ("a
-		// dollar"); "a week later" states no duration
+		// "a", "un", "een": a number only before a scale word ("un million"), a currency ("a
+		// dollar") or a time unit ("an hour"); "a company" states no count
 		if k := i + read; k < lim {
 			if _, ok := g.scales[toks[k].low]; ok {
 				return total + sub + group, read, true
 			}
 			if _, _, ok := g.currencies.at(toks, k, lim); ok {
 				return total + sub + group, read, true
+			}
+			if g.articleUnit(toks, i, k, lim) {
+				return total + group, read, true
 			}
 		}
 		return 0, 0, false
@@ -354,7 +361,7 @@ type wordPart struct {
 	word   string
 	value  float64
 	mult   bool
-	joined bool // after a joiner glued in the word: "einundhalb"
+	joined bool // after a joiner glued in the word: "einundhalb", "tweeënhalf"
 }
 
 // wordValue reads one number word or phrase at toks[j]: a table entry (possibly several

@@ -109,7 +109,10 @@ var german = &Table{
 		"monat": "month", "monate": "month", "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
 		"jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade",
 		"jahrhundert": "century", "jahrhunderte": "century", "jahrhunderten": "century",
+		"quartal": "quarter", "quartale": "quarter", "quartalen": "quarter", "werktag": "day", "werktage": "day", "werktagen": "day", "arbeitstag": "day", "arbeitstage": "day", "arbeitstagen": "day",
 	},
+	UnitExtras:  []string{"weitere", "weiteren", "zusätzliche", "zusätzlichen"},
+	Frequencies: []string{"mal"},
 	Per: map[string]string{
 		"pro tag": "day", "am tag": "day", "je tag": "day", "täglich": "day", "tägliche": "day", "täglichen": "day", "jeden tag": "day", "/tag": "day",
 		"pro woche": "week", "in der woche": "week", "wöchentlich": "week",

@@ -111,7 +111,9 @@ var spanish = &Table{
 		"día": "day", "días": "day", "dia": "day", "dias": "day", "jornada": "day", "jornadas": "day", "semana": "week", "semanas": "week",
 		"mes": "month", "meses": "month", "año": "year", "años": "year", "década": "decade", "décadas": "decade", "decenio": "decade", "decenios": "decade",
 		"siglo": "century", "siglos": "century",
+		"trimestre": "quarter", "trimestres": "quarter", "días hábiles": "day", "días laborables": "day", "día hábil": "day", "día laborable": "day",
 	},
+	Frequencies: []string{"vez", "veces"},
 	Per: map[string]string{
 		"por día": "day", "al día": "day", "cada día": "day", "diarios": "day", "diarias": "day", "diario": "day", "diaria": "day", "/día": "day",
 		"por semana": "week", "a la semana": "week", "semanales": "week", "semanal": "week",

@@ -13,7 +13,7 @@ var french = &Table{
 		"quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingts": 20,
 		"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
 		"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "quatre vingt": 80, "quatre vingts": 80, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
-		"demi": 0.5, "une demi": 0.5,
+		"demi": 0.5, "demie": 0.5, "une demi": 0.5,
 	},
 	WeakNumbers:   []string{"un", "une"},
 	Multipliers:   map[string]float64{"cent": 100, "cents": 100, "mille": 1e3, "douzaine": 12, "douzaines": 12},
@@ -61,7 +61,9 @@ var french = &Table{
 		"seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute", "heure": "hour", "heures": "hour",
 		"jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week", "semaines": "week", "mois": "month",
 		"an": "year", "ans": "year", "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mn": "minute", "mins": "minute", "sec": "second", "année": "year", "années": "year", "décennie": "decade", "décennies": "decade", "siècle": "century", "siècles": "century",
+		"trimestre": "quarter", "trimestres": "quarter", "jours ouvrables": "day", "jours ouvrés": "day", "jour ouvrable": "day", "jour ouvré": "day",
 	},
+	Frequencies: []string{"fois"},
 	Per: map[string]string{
 		"par jour": "day", "chaque jour": "day", "quotidiens": "day", "quotidienne": "day", "quotidiennes": "day", "/jour": "day",
 		"par semaine": "week", "par mois": "month", "mensuels": "month", "par an": "year", "par année": "year", "annuels": "year", "par heure": "hour",

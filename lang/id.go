@@ -54,7 +54,9 @@ var indonesian = &Table{
 	TimeUnits: map[string]string{
 		"detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "minggu": "week", "pekan": "week",
 		"bulan": "month", "tahun": "year", "mnt": "minute", "dtk": "second", "thn": "year", "bln": "month", "dekade": "decade", "dasawarsa": "decade", "abad": "century",
+		"kuartal": "quarter", "triwulan": "quarter", "hari kerja": "day",
 	},
+	Frequencies: []string{"kali"},
 	Per: map[string]string{
 		"per hari": "day", "sehari": "day", "setiap hari": "day", "tiap hari": "day", "/hari": "day",
 		"per minggu": "week", "per bulan": "month", "sebulan": "month", "per tahun": "year", "setahun": "year", "per jam": "hour",
@@ -86,7 +88,7 @@ var indonesian = &Table{
 	RangeTo:           []string{"hingga", "sampai", "-", "–"},
 	Reported:          []string{"menurut", "dilaporkan", "kabarnya", "konon", "diduga", "disebut", "disebut-sebut", "mengklaim", "diklaim", "mengatakan", "kata", "ujar", "ungkap", "dikutip dari", "diperkirakan"},
 	Attribution:       []string{"menurut", "dikutip dari", "mengutip"},
-	ConditionalBefore: []string{"jika", "jikalau", "apabila", "bila", "seandainya", "kecuali", "atau", "dapat dikenakan", "bisa dikenakan", "terancam", "berpotensi", "kemungkinan", "akan dikenakan", "mulai dikenakan"},
+	ConditionalBefore: []string{"jika", "jikalau", "apabila", "bila", "seandainya", "kecuali", "atau", "dapat", "dapat dikenakan", "bisa dikenakan", "terancam", "berpotensi", "kemungkinan", "akan dikenakan", "mulai dikenakan"},
 	ConditionalAfter:  []string{"jika", "apabila", "bila", "jikalau", "dapat dikenakan", "bisa dikenakan"},
 	Concepts: map[string]string{
 		"denda": "fine", "didenda": "fine", "mendenda": "fine", "sanksi": "fine", "hukuman denda": "fine",

@@ -89,7 +89,9 @@ var italian = &Table{
 		"giorno": "day", "giorni": "day", "giornata": "day", "giornate": "day", "settimana": "week", "settimane": "week",
 		"mese": "month", "mesi": "month", "anno": "year", "anni": "year", "decennio": "decade", "decenni": "decade",
 		"secolo": "century", "secoli": "century",
+		"trimestre": "quarter", "trimestri": "quarter", "giorni lavorativi": "day", "giorno lavorativo": "day",
 	},
+	Frequencies: []string{"volta", "volte"},
 	Per: map[string]string{
 		"al giorno": "day", "al dì": "day", "ogni giorno": "day", "giornalieri": "day", "giornaliere": "day", "quotidiani": "day", "quotidiane": "day", "/giorno": "day",
 		"a settimana": "week", "alla settimana": "week", "settimanali": "week",

@@ -105,7 +105,9 @@ var portuguese = &Table{
 		"segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute", "hora": "hour", "horas": "hour",
 		"dia": "day", "dias": "day", "semana": "week", "semanas": "week", "mês": "month", "meses": "month",
 		"ano": "year", "anos": "year", "década": "decade", "décadas": "decade", "século": "century", "séculos": "century",
+		"trimestre": "quarter", "trimestres": "quarter", "dias úteis": "day", "dia útil": "day",
 	},
+	Frequencies: []string{"vez", "vezes"},
 	Per: map[string]string{
 		"por dia": "day", "ao dia": "day", "cada dia": "day", "diários": "day", "diárias": "day", "diariamente": "day", "/dia": "day",
 		"por semana": "week", "semanais": "week", "semanalmente": "week",

@@ -44,6 +44,12 @@ type Table struct {
 	Ordinals    map[string]int    // ordinal words that name a day of the month: "first": 1, "premier": 1, "vierde": 4
 	Identifiers []string          // words before a number that make it an identifier: "article", "pasal", "page"
 
+	// Durations.
+	TimeUnitSizes map[string]float64 // time units worth several of their unit: "fortnight": 2 (weeks), "kwartier": 15 (minutes)
+	OrdinalUnits  []string           // time units that are also ordinals ("second"): after an article, only when no noun follows ("a second wave")
+	UnitExtras    []string           // between a number and its time unit, a difference: "2 more minutes", "two extra days"
+	Frequencies   []string           // before a rate phrase, a frequency and not a duration: "twice a day", "three times a week"
+
 	// Bounds: cue phrase → bound. Before the number ("more than") and after it ("or more").
 	BoundsBefore map[string]string
 	BoundsAfter  map[string]string
@@ -157,6 +163,10 @@ func (t *Table) normalise() {
 	t.Currencies = fold(t.Currencies)
 	t.CountUnits = fold(t.CountUnits)
 	t.TimeUnits = fold(t.TimeUnits)
+	t.TimeUnitSizes = foldF(t.TimeUnitSizes)
+	t.OrdinalUnits = foldL(t.OrdinalUnits)
+	t.UnitExtras = foldL(t.UnitExtras)
+	t.Frequencies = foldL(t.Frequencies)
 	t.Per = fold(t.Per)
 	t.BoundsBefore = fold(t.BoundsBefore)
 	t.BoundsAfter = fold(t.BoundsAfter)

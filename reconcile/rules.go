@@ -51,7 +51,7 @@ func tolerance(c *claims.Claim) float64 {
 }
 
 // days converts durations to one unit so "two months" and "60 days" compare.
-var days = map[string]float64{"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525}
+var days = map[string]float64{"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7, "month": 30.44, "quarter": 91.31, "year": 365.25, "decade": 3652.5, "century": 36525}
 
 // span returns the interval the wording allows, widened by rounding, in a unit common to the fact.
 func span(c *claims.Claim) (lo, hi float64) {
