@@ -51,10 +51,11 @@ type quantity struct {
 	currency    string
 	assumed     string
 	date        string
-	per         string // rate period, "day"
-	weekday     int    // a weekday named just before a date
-	perTo       int    // end token of a rate suffix read after a parenthesis
-	derivedOf   int    // index of the quantity this one converts, or -1
+	per         string  // rate period, "day"
+	weekday     int     // a weekday named just before a date
+	perTo       int     // end token of a rate suffix read after a parenthesis
+	scale       float64 // the scale word read after the number ("million": 1e6), or 0
+	derivedOf   int     // index of the quantity this one converts, or -1
 	clause      int
 	cues        []string
 	modality    string
@@ -310,7 +311,61 @@ func (g *grammar) findQuantities(toks []token, s span) []quantity {
 			qs[k].derivedOf = -1
 		}
 	}
-	return g.joinCents(toks, g.joinDurations(toks, s, qs))
+	return g.joinRanges(toks, s, g.joinCents(toks, g.joinDurations(toks, s, qs)))
+}
+
+// joinRanges makes one range of a bare number, a range word and an amount with its unit:
+// "10-20 dollars", "between 5 and 7 million euros", "antara 10 hingga 20 dolar".
+func (g *grammar) joinRanges(toks []token, s span, qs []quantity) []quantity {
+	out := qs[:0] // in place: out never grows past the quantity being read
+	for _, b := range qs {
+		if b.kind == KindNumber || b.kind == KindDate || b.from != b.numFrom || b.from-2 < s.from {
+			out = append(out, b)
+			continue
+		}
+		w := toks[b.from-1]
+		var a quantity
+		taken := false // a was a quantity of its own, given back if no range is made
+		switch last := len(out) - 1; {
+		case last >= 0 && out[last].kind == KindNumber && out[last].to == b.from-1:
+			a, taken = out[last], true
+			out = out[:last]
+		case (w.text == "-" || w.text == "–") && !w.spaceBefore && !toks[b.from].spaceBefore && toks[b.from-2].kind == tNumber &&
+			(last < 0 || out[last].to <= b.from-2):
+			// "10-20": the first number was taken for a code, as in "12-34"
+			v, step, n, ok := g.number(toks, b.from-2, b.from-1)
+			if !ok || n != 1 || b.from-3 >= s.from && !toks[b.from-2].spaceBefore {
+				out = append(out, b)
+				continue
+			}
+			a = quantity{from: b.from - 2, to: b.from - 1, kind: KindNumber, value: v, step: step}
+		default:
+			out = append(out, b)
+			continue
+		}
+		from := a.from
+		rangeWord := g.rangeTo[w.low] && !g.joiners[w.low]
+		if from > s.from {
+			if closer, ok := g.rangeBetween[toks[from-1].low]; ok && (closer == w.low || rangeWord) {
+				from--
+				rangeWord = true
+			}
+		}
+		lo := a.value
+		if a.scale == 0 && b.scale > 0 && lo*b.scale <= b.value {
+			lo *= b.scale // "5 to 7 million": the scale is written once
+		}
+		if !rangeWord || lo >= b.value {
+			if taken {
+				out = append(out, a)
+			}
+			out = append(out, b)
+			continue
+		}
+		b.from, b.numFrom, b.bound, b.low, b.high = from, from, BoundRange, lo, b.value
+		out = append(out, b)
+	}
+	return out
 }
 
 // joinCents makes one amount of "3 dollars 50 cents", "dertien euro en vijfenveertig cent".
@@ -364,7 +419,7 @@ func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier 
 			return true
 		}
 		// "minuto 15", "day 3": a time unit before a number names a moment, it does not count
-		if _, n, ok := g.timeUnits.before(toks, i, max(s.from, i-2)); ok && (i-n == s.from || toks[i-n-1].kind != tNumber && !isNumberKey(g, toks[i-n-1].low)) {
+		if _, n, ok := g.timeUnits.before(toks, i, max(s.from, i-2)); ok && !g.minus[prev.low] && (i-n == s.from || toks[i-n-1].kind != tNumber && !isNumberKey(g, toks[i-n-1].low)) {
 			return true
 		}
 		// a list that continues an identifier: "articles 6, 12, 15 et 31"
@@ -424,15 +479,20 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		return q, false
 	}
 	// scale: "million", "juta", "M" (only with a currency), "bn"
-	glued := !words && j < s.to && !toks[j].spaceBefore && gluedScale[toks[j].text]
-	money := q.currency != "" || glued || g.currencyFollows(toks, j, s.to) || !words && g.countFollows(toks, j, s.to)
+	gluedValue, glued := 0.0, false
+	if !words && j < s.to && !toks[j].spaceBefore {
+		gluedValue, glued = gluedScale[toks[j].text]
+	}
+	currency := q.currency != "" || g.currencyFollows(toks, j, s.to)
+	money := currency || glued || !words && g.countFollows(toks, j, s.to)
 	// letters glued to digits: a scale ("10k", "7.5bn"), a currency ("42MYR"), a time unit ("3h");
 	// anything else is an ordinal ("19th", "2e", "1er"), a code or a unit ("1m")
 	if !words && j < s.to && toks[j].kind == tWord && !toks[j].spaceBefore {
 		_, m := g.scaleAt(toks, j, s.to, money)
 		_, _, _, cur := g.currencySuffix(toks, j, s.to)
+		_, _, coin := g.subunit(toks, j, s.to)
 		_, _, unit := g.timeUnits.at(toks, j, s.to)
-		if m == 0 && !cur && !unit {
+		if m == 0 && gluedScale[toks[j].text] == 0 && !cur && !coin && !unit {
 			return q, false
 		}
 	}
@@ -455,10 +515,16 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		q.kind, q.value, q.step, q.low, q.high, q.to = KindNumber, r, 0.01, r, r, end
 		return q, true
 	}
-	if sc, m := g.scaleAt(toks, j, s.to, money); m > 0 {
+	sc, m := g.scaleAt(toks, j, s.to, money)
+	if glued && !currency && gluedValue > 0 {
+		// with no currency "3M" is the international million, not the Indonesian "M" of "Rp 3 M" (miliar)
+		sc, m = scale{gluedValue}, 1
+	}
+	if m > 0 {
 		v *= sc.value
 		step *= sc.value
 		j += m
+		q.scale = sc.value
 		if rest, restStep, end := g.scaleRest(toks, j, s, sc.value, g.inBetween(toks, i, s)); end > j {
 			v += rest
 			step = math.Min(step, restStep)
@@ -690,7 +756,8 @@ type scale struct{ value float64 }
 
 // gluedScale are abbreviations read as scales when glued to digits even with no currency ("10k
 // runners", "10M"); lower-case "m" is not among them: "20m" may be metres.
-var gluedScale = map[string]bool{"k": true, "K": true, "M": true, "bn": true, "b": true, "B": true, "MM": true, "mil": true, "mln": true, "mld": true, "Mio": true, "Mrd": true}
+// Without a currency the short ones have their international value; 0 leaves the language's own.
+var gluedScale = map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "MM": 1e6, "mil": 0, "mln": 0, "mld": 0, "Mio": 0, "Mrd": 0}
 
 // scaleAt reads a scale word at toks[j]. Short, case-sensitive abbreviations ("M", "m", "bn")
 // are scales only next to a currency, where "20m" cannot be twenty metres.
@@ -832,6 +899,14 @@ func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string
 		return "", "", 0, false
 	}
 	tk := toks[k]
+	if tk.low == "$" && k+1 < lim && toks[k+1].kind == tWord {
+		// "16,4 millions de $ c", "$CAD", "$ hk": the country after the sign, in French wire copy
+		if w := toks[k+1].low; dollarPrefixes[w] && (!toks[k+1].spaceBefore || spacedDollar[w]) {
+			if c, ok := lang.Symbols[w+"$"]; ok {
+				return c, "", 2, true
+			}
+		}
+	}
 	if tk.kind == tSymbol && tk.text != "%" && tk.text != "‰" {
 		if c, ok := lang.Symbols[tk.low]; ok {
 			return c, lang.Ambiguous[tk.low], 1, true
@@ -863,10 +938,14 @@ func (g *grammar) subunit(toks []token, k, lim int) (code, assumed string, ok bo
 	if !ok {
 		return "", "", false
 	}
+	// a one-letter coin is glued to its digits and lower case: "43c", not "43 C" (Celsius)
+	if len(w) == 1 && (toks[k].spaceBefore || toks[k].text != w) {
+		return "", "", false
+	}
 	if local, ok := g.t.Currencies[w]; ok {
 		return local, "", true
 	}
-	if g.t.DecimalMark == ',' && (w == "cent" || w == "cents") {
+	if g.t.DecimalMark == ',' && (w == "cent" || w == "cents" || w == "c") {
 		return "EUR", "cent read as a euro cent", true
 	}
 	return c, w + " read as a hundredth of " + c, true
@@ -910,6 +989,9 @@ func (g *grammar) linkConversions(toks []token, qs []quantity) {
 
 // readBound reads "about", "more than", "up to", "or more" around the quantity and sets its interval.
 func (g *grammar) readBound(toks []token, s span, q *quantity) {
+	if q.bound == BoundRange {
+		return // "about 10-20 dollars": the range says more than the hedge
+	}
 	if q.kind == KindDate || q.derivedOf >= 0 {
 		if q.derivedOf < 0 {
 			return
@@ -1504,7 +1586,8 @@ func (g *grammar) negative(toks []token, i int, s span) int {
 		}
 		return 0
 	}
-	if p.kind == tWord && minusWords[p.low] {
+	// "min 5" is minus five, "90 min 5" is minutes
+	if p.kind == tWord && (minusWords[p.low] || g.minus[p.low]) && (i-1 == s.from || toks[i-2].kind != tNumber) {
 		// "au moins 5", "al menos 5", "plus ou moins 5" are bounds ending in the minus word
 		if _, _, bound := g.boundsBefore.before(toks, i, max(s.from, i-4)); bound {
 			return 0
@@ -1515,5 +1598,6 @@ func (g *grammar) negative(toks []token, i int, s span) int {
 }
 
 // minusWords read before a number make it negative, in the languages of the tables, unless
-// they end a bound ("au moins"); "min" is left out: Dutch and Indonesian write it for minutes.
+// they end a bound ("au moins"); tables add their own (Minus: Dutch "min", not after a number,
+// where it is minutes).
 var minusWords = map[string]bool{"minus": true, "negative": true, "negatif": true, "moins": true, "menos": true}

@@ -210,3 +210,59 @@ func TestYearIsNotCount(t *testing.T) {
 		}
 	}
 }
+
+func TestRangesProportionsAndScaleParts(t *testing.T) {
+	type claim struct {
+		text, kind string
+		value      float64
+		unit       string
+		low, high  float64
+	}
+	tests := []struct {
+		lang, text string
+		want       []claim
+	}{
+		// ranges: one claim from the first number to the amount with its unit
+		{"nl", "Kaartjes kosten tussen 5 en 8 euro.", []claim{{"tussen 5 en 8 euro", "money", 8, "EUR", 5, 8}}},
+		{"fr", "Le billet coûte de 12 à 15 euros.", []claim{{"de 12 à 15 euros", "money", 15, "EUR", 12, 15}}},
+		{"id", "Harga tiket 50-75 ribu rupiah.", []claim{{"50-75 ribu rupiah", "money", 75e3, "IDR", 50e3, 75e3}}},
+		{"nl", "Het kost twee à drie miljoen euro.", []claim{{"twee à drie miljoen euro", "money", 3e6, "EUR", 2e6, 3e6}}},
+		{"en", "He won 10 and 20 dollars.", []claim{{"10", "number", 10, "", 10, 10}, {"20 dollars", "money", 20, "USD", 20, 20}}},
+		// proportions
+		{"nl", "Een op de vijf kiezers twijfelt.", []claim{{"Een op de vijf", "number", 0.2, "", 0.2, 0.2}}},
+		{"nl", "Volgens 3 uit 10 artsen.", []claim{{"3 uit 10", "number", 0.3, "", 0.3, 0.3}}},
+		// what "and" adds after a scale, and a smaller scale after a larger one
+		{"fr", "La ville compte deux millions et demi d'habitants.", []claim{{"deux millions et demi d'habitants", "count", 2.5e6, "person", 2.5e6, 2.5e6}}},
+		{"nl", "De schade bedraagt vijf miljard tweehonderd miljoen euro.", []claim{{"vijf miljard tweehonderd miljoen euro", "money", 5.2e9, "EUR", 5.2e9, 5.2e9}}},
+		{"nl", "Het duurde tweeënhalf uur.", []claim{{"tweeënhalf uur", "duration", 2.5, "hour", 2.5, 2.5}}},
+		{"nl", "Ajax speelt de halve finale.", nil},
+		{"nl", "De temperatuur was min 5.", []claim{{"min 5", "number", -5, "", -5, -5}}},
+		{"nl", "De inflatie steeg met ,5 procent.", []claim{{",5 procent", "percentage", 0.5, "%", 0.5, 0.5}}},
+		// currencies and coins
+		{"fr", "Le contrat vaut 300 millions de $ c.", []claim{{"300 millions de $ c", "money", 3e8, "CAD", 3e8, 3e8}}},
+		{"nl", "Het kost $20 en 43c.", []claim{{"$20 en 43c", "money", 20.43, "USD", 20.43, 20.43}}},
+		{"en", "It hit 43C yesterday.", nil}, // Celsius, not cents
+		{"nl", "Het huis kostte 100.000 gulden.", []claim{{"100.000 gulden", "money", 1e5, "NLG", 1e5, 1e5}}},
+		// glued scales: the international value without a currency, the local one with it
+		{"id", "Videonya ditonton 3M kali.", []claim{{"3M kali", "count", 3e6, "kali", 3e6, 3e6}}},
+		{"id", "Omzetnya Rp 3M.", []claim{{"Rp 3M", "money", 3e9, "IDR", 3e9, 3e9}}},
+	}
+	for _, tc := range tests {
+		cs, err := Extract(Article{ID: "t", Lang: tc.lang, Text: tc.text}, Options{All: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cs) != len(tc.want) {
+			t.Errorf("%s %q: got %d claims %+v, want %d", tc.lang, tc.text, len(cs), cs, len(tc.want))
+			continue
+		}
+		for k, w := range tc.want {
+			c := cs[k]
+			near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+			if c.Text != w.text || c.Kind != w.kind || c.Unit != w.unit || !near(c.Value, w.value) || !near(c.Low, w.low) || !near(c.High, w.high) {
+				t.Errorf("%s %q claim %d:\n got  %q %s %v %s [%v, %v]\n want %q %s %v %s [%v, %v]", tc.lang, tc.text, k,
+					c.Text, c.Kind, c.Value, c.Unit, c.Low, c.High, w.text, w.kind, w.value, w.unit, w.low, w.high)
+			}
+		}
+	}
+}

@@ -129,8 +129,9 @@ type grammar struct {
 	t                                 *lang.Table
 	numberWords, multipliers, scales  map[string]float64
 	numberPhrases                     phrases
-	weak, joiners, links              map[string]bool
-	pronounBefore, fractionJoiners    map[string]bool
+	weak, joiners, links, minus       map[string]bool
+	afterNumber, pronounBefore        map[string]bool
+	fractionJoiners                   map[string]bool
 	ratio                             phrases
 	currencies, countUnits, timeUnits phrases
 	per, percent, ageBefore, ageAfter phrases
@@ -183,9 +184,9 @@ func set(l []string) map[string]bool {
 func compileGrammar(t *lang.Table) *grammar {
 	g := &grammar{t: t,
 		numberWords: t.NumberWords, multipliers: t.Multipliers, scales: t.Scales, shortScales: t.ShortScales,
-		weak: set(t.WeakNumbers), joiners: set(t.NumberJoiners), links: set(t.Links), pronounBefore: set(t.PronounBefore),
-		fractionJoiners: set(t.FractionJoiners),
-		rangeTo:         set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
+		weak: set(t.WeakNumbers), afterNumber: set(t.AfterNumber), joiners: set(t.NumberJoiners), links: set(t.Links), minus: set(t.Minus),
+		pronounBefore: set(t.PronounBefore), fractionJoiners: set(t.FractionJoiners),
+		rangeTo: set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
 		rangeBetween: map[string]string{},
 	}
 	nw := map[string]string{}

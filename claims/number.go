@@ -253,8 +253,8 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 				group = group - l + l*v.value
 				last = 0
 			} else {
-				if v.value > 0 && v.value < 1 && v.value != 0.5 && parts == 0 && !fractionStandalone[v.word] && !g.scaleNext(toks, j+n, lim) {
-					return 0, 0, false // "fourth" alone is an ordinal ("the fourth time"), "quarter million" is not
+				if v.value > 0 && v.value < 1 && (v.value != 0.5 || g.afterNumber[v.word]) && parts == 0 && !fractionStandalone[v.word] && !g.scaleNext(toks, j+n, lim) {
+					return 0, 0, false // "fourth" alone is an ordinal ("the fourth time"), "quarter million" is not, "de halve finale" a semi-final
 				}
 				group += v.value
 				last = v.value

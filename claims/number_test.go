@@ -30,6 +30,8 @@ func TestParseDigits(t *testing.T) {
 		{"1,19", '.', 1.19, 0.01, true},         // not three digits after: decimal even in English
 		{"7.5", ',', 7.5, 0.1, true},            // a French text writing 7.5
 		{"1,500", ',', 1.5, 0.001, true},        // French: the comma is the decimal mark
+		{",25", ',', 0.25, 0.01, true},          // Dutch: no zero before the decimal comma
+		{",25", '.', 0, 0, false},               // English: not a decimal
 		{"23.04.2024", ',', 0, 0, false},        // a date, not a number
 		{"1.2.3", '.', 0, 0, false},             //
 		{"1234,567.8", '.', 0, 0, false},        // bad grouping
@@ -67,6 +69,11 @@ func TestSpelledNumbers(t *testing.T) {
 		{"nl", "twee", 2},
 		{"nl", "drieëntwintig", 23},
 		{"nl", "tweehonderd", 200},
+		{"nl", "tweeënhalf", 2.5},
+		{"nl", "twaalf en een halve", 12.5},
+		{"nl", "anderhalve", 1.5},
+		{"nl", "een halve", 0.5},
+		{"nl", "zeven miljard driehonderd miljoen", 7.3e9},
 		{"id", "dua", 2},
 		{"id", "dua puluh tiga", 23},
 		{"id", "tiga belas", 13},
@@ -114,7 +121,7 @@ func TestSpelledNumbers(t *testing.T) {
 
 func TestWeakNumbersAlone(t *testing.T) {
 	// indefinite articles are numbers only before a scale word
-	for _, tc := range []struct{ lang, text string }{{"en", "a fine"}, {"fr", "une amende"}, {"nl", "een boete"}, {"es", "la media"}} {
+	for _, tc := range []struct{ lang, text string }{{"en", "a fine"}, {"fr", "une amende"}, {"nl", "een boete"}, {"es", "la media"}, {"nl", "halve finale"}} {
 		g := grammarFor(tc.lang)
 		toks := tokenize(tc.text, g.t)
 		if v, _, ok := g.spelledNumber(toks, 0, len(toks)); ok {

@@ -36,6 +36,8 @@ var french = &Table{
 		"yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "francs suisses": "CHF", "franc suisse": "CHF", "francs": "CHF",
 		"roubles": "RUB", "rouble": "RUB", "livres turques": "TRY", "zlotys": "PLN", "couronnes": "SEK", "réals": "BRL", "reais": "BRL",
 		"pesos": "MXN", "rands": "ZAR", "dirhams": "MAD", "dinars": "TND", "francs cfa": "XOF",
+		"pound": "GBP", "pounds": "GBP", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR", "rial": "IRR", "rials": "IRR",
+		"florins": "NLG", "florin": "NLG", "florins hollandais": "NLG", "florins néerlandais": "NLG", "mark finlandais": "FIM", "marks finlandais": "FIM", "markka": "FIM", "deutsche mark": "DEM", "deutsche marks": "DEM", "marks": "DEM",
 	},
 	CountUnits: map[string]string{
 		"milles": "mile", "mille marin": "nmi", "pieds": "ft", "km/h": "km/hour", "kilogrammes": "kg", "kg": "kg",

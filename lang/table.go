@@ -19,6 +19,7 @@ type Table struct {
 	DecimalMark     byte               // '.' or ','
 	NumberWords     map[string]float64 // "two": 2, "twenty": 20, "dua": 2, "sebelas": 11
 	WeakNumbers     []string           // number words that are also articles ("a", "un", "een"): a number only before a scale word
+	AfterNumber     []string           // fraction words that are a number only after another: "halve" ("een halve dag", not "de halve finale")
 	Multipliers     map[string]float64 // inside a spelled number: "hundred": 100, "thousand": 1000, "puluh": 10, "ratus": 100
 	NumberJoiners   []string           // words that join parts of a spelled number: "and", "et", "en", "und", "y", "e"
 	FractionJoiners []string           // words that add only a fraction to a whole: "con" ("tres con un cuarto")
@@ -27,6 +28,7 @@ type Table struct {
 	Scales          map[string]float64 // after a number: "million": 1e6, "juta": 1e6, "miliar": 1e9, "bn": 1e9
 	ShortScales     map[string]float64 // case-sensitive abbreviations valid only with a currency: "M": 1e9 (id), "m": 1e6 (en)
 	Links           []string           // words between a scale and its unit: "of", "de", "d’"
+	Minus           []string           // words that make the number after them negative: "min" (nl); "minus" is known in all languages
 	Elisions        []string           // clitics glued to the next word: "d’", "l’", "qu’"
 
 	// Units.
@@ -173,6 +175,7 @@ func (t *Table) normalise() {
 	t.Concepts = fold(t.Concepts)
 	t.Places = fold(t.Places)
 	t.Links = foldL(t.Links)
+	t.Minus = foldL(t.Minus)
 	t.Elisions = foldL(t.Elisions)
 	t.Reported = foldL(t.Reported)
 	t.Attribution = foldL(t.Attribution)
@@ -186,6 +189,7 @@ func (t *Table) normalise() {
 	t.Percent = foldL(t.Percent)
 	t.RangeTo = foldL(t.RangeTo)
 	t.WeakNumbers = foldL(t.WeakNumbers)
+	t.AfterNumber = foldL(t.AfterNumber)
 	t.NumberJoiners = foldL(t.NumberJoiners)
 	t.FractionJoiners = foldL(t.FractionJoiners)
 	t.PronounBefore = foldL(t.PronounBefore)

@@ -87,7 +87,7 @@ var LowerCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jp
 
 // Subunits are coins a hundredth of a currency: "50 cents" is USD 0.50. Where the language's
 // table does not decide the currency, the one listed here is assumed and said.
-var Subunits = map[string]string{"cent": "USD", "cents": "USD", "¢": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP", "p": "GBP",
+var Subunits = map[string]string{"cent": "USD", "cents": "USD", "c": "USD", "¢": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP", "p": "GBP",
 	"centime": "EUR", "centimes": "EUR", "eurocent": "EUR", "eurocents": "EUR", "céntimo": "EUR", "céntimos": "EUR", "centesimi": "EUR", "centavos": "BRL", "sen": "IDR", "kopeks": "RUB", "kopiykas": "UAH"}
 
 // Measures converts counted physical units to one base unit per dimension, so that "385 miles"
