@@ -323,11 +323,15 @@ func (g *grammar) joinRanges(toks []token, s span, qs []quantity) []quantity {
 			out = append(out, b)
 			continue
 		}
-		w := toks[b.from-1]
+		wi := b.from - 1 // the range word
+		if g.article(toks[wi]) && wi-1 > s.from {
+			wi-- // "entre el 30 y el 43 %"
+		}
+		w := toks[wi]
 		var a quantity
 		taken := false // a was a quantity of its own, given back if no range is made
 		switch last := len(out) - 1; {
-		case last >= 0 && out[last].kind == KindNumber && out[last].to == b.from-1:
+		case last >= 0 && out[last].kind == KindNumber && out[last].to == wi:
 			a, taken = out[last], true
 			out = out[:last]
 		case (w.text == "-" || w.text == "–") && !w.spaceBefore && !toks[b.from].spaceBefore && toks[b.from-2].kind == tNumber &&
@@ -344,12 +348,15 @@ func (g *grammar) joinRanges(toks []token, s span, qs []quantity) []quantity {
 			continue
 		}
 		from := a.from
+		if from-1 > s.from && g.article(toks[from-1]) {
+			from-- // "tussen de 30 en 43 procent"
+		}
 		rangeWord := g.rangeTo[w.low] && !g.joiners[w.low]
-		if from > s.from {
-			if closer, ok := g.rangeBetween[toks[from-1].low]; ok && (closer == w.low || rangeWord) {
-				from--
-				rangeWord = true
-			}
+		if closer, ok := g.rangeBetween[toks[max(from-1, s.from)].low]; ok && from > s.from && (closer == w.low || rangeWord) {
+			from--
+			rangeWord = true
+		} else {
+			from = a.from
 		}
 		lo := a.value
 		if a.scale == 0 && b.scale > 0 && lo*b.scale <= b.value {
@@ -366,6 +373,20 @@ func (g *grammar) joinRanges(toks []token, s span, qs []quantity) []quantity {
 		out = append(out, b)
 	}
 	return out
+}
+
+// article reports a function word that may stand between the words of a range and its numbers
+// ("de", "el"), and is itself no range word.
+func (g *grammar) article(tk token) bool {
+	if tk.kind != tWord || !g.t.IsStopword(tk.low) || g.rangeTo[tk.low] || g.joiners[tk.low] {
+		return false
+	}
+	for opener, closer := range g.rangeBetween {
+		if tk.low == opener || tk.low == closer {
+			return false
+		}
+	}
+	return true
 }
 
 // joinCents makes one amount of "3 dollars 50 cents", "dertien euro en vijfenveertig cent".

@@ -227,6 +227,8 @@ func TestRangesProportionsAndScaleParts(t *testing.T) {
 		{"fr", "Le billet coûte de 12 à 15 euros.", []claim{{"de 12 à 15 euros", "money", 15, "EUR", 12, 15}}},
 		{"id", "Harga tiket 50-75 ribu rupiah.", []claim{{"50-75 ribu rupiah", "money", 75e3, "IDR", 50e3, 75e3}}},
 		{"nl", "Het kost twee à drie miljoen euro.", []claim{{"twee à drie miljoen euro", "money", 3e6, "EUR", 2e6, 3e6}}},
+		{"nl", "De opkomst ligt tussen de 40 en 55 procent.", []claim{{"tussen de 40 en 55 procent", "percentage", 55, "%", 40, 55}}},
+		{"es", "Votará entre el 40 y el 55 % de los electores.", []claim{{"entre el 40 y el 55 %", "percentage", 55, "%", 40, 55}}},
 		{"en", "He won 10 and 20 dollars.", []claim{{"10", "number", 10, "", 10, 10}, {"20 dollars", "money", 20, "USD", 20, 20}}},
 		// proportions
 		{"nl", "Een op de vijf kiezers twijfelt.", []claim{{"Een op de vijf", "number", 0.2, "", 0.2, 0.2}}},
