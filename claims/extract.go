@@ -210,6 +210,12 @@ func splitSentences(toks []token, g *grammar) []span {
 			if tk.text == "." && i > 0 && !tk.spaceBefore && g.abbreviations[toks[i-1].low+"."] {
 				continue
 			}
+			// "Rs. 20": a currency sign written with a dot, before its amount
+			if tk.text == "." && i > 0 && !tk.spaceBefore && toks[j].kind == tNumber {
+				if _, sign := lang.Symbols[toks[i-1].low+"."]; sign {
+					continue
+				}
+			}
 			if !toks[j].spaceBefore {
 				continue
 			}
@@ -398,7 +404,7 @@ func (g *grammar) joinCents(toks []token, qs []quantity) []quantity {
 			next := qs[k+1]
 			gapOK := true
 			for _, t := range toks[q.to:next.from] {
-				if !(t.text == "," || g.joiners[t.low]) {
+				if !(t.text == "," || g.joiners[t.low] || g.centsJoiners[t.low]) {
 					gapOK = false
 				}
 			}
@@ -458,13 +464,32 @@ func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier 
 func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	q := quantity{from: i, derivedOf: -1, bound: BoundExact}
 	j := i
+	// a spelled amount and its currency in one hyphenated word: "one-yen", "siebenhundert-Euro"
+	if toks[j].kind == tWord && strings.IndexByte(toks[j].low, '-') > 0 {
+		if v, cur, assumed, ok := g.hyphenAmount(toks[j]); ok {
+			q.kind, q.value, q.low, q.high, q.step, q.currency, q.assumed = KindMoney, v, v, v, 1, cur, assumed
+			q.numFrom, q.to = j, j+1
+			if per, n, ok := g.per.at(toks, q.to, s.to); ok {
+				q.per, q.to = per, q.to+n
+			}
+			return q, true
+		}
+	}
+	mul := 1.0          // "MUSD 30": millions of the currency
+	namedFirst := false // "ringgit 42": a currency name before the amount
 	// currency before the number: "€", "US$", "Rp", "IDR"
 	if cur, assumed, n, ok := g.currencyPrefix(toks, j, s.to); ok {
 		q.currency, q.assumed = cur, assumed
 		j += n
-		if j >= s.to {
-			return q, false
-		}
+	} else if cur, ok := millionsCode(toks[j]); ok {
+		q.currency, mul = cur, 1e6
+		j++
+	} else if cur, n, ok := g.currencyNameBefore(toks, j, s.to); ok {
+		q.currency, namedFirst = cur, true
+		j += n
+	}
+	if j >= s.to {
+		return q, false
 	}
 	negAfterSign := false
 	if j > i && j+1 < s.to && (toks[j].text == "-" || toks[j].text == "−") && !toks[j+1].spaceBefore && toks[j+1].kind == tNumber {
@@ -545,12 +570,12 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		v *= sc.value
 		step *= sc.value
 		j += m
-		q.scale = sc.value
 		if rest, restStep, end := g.scaleRest(toks, j, s, sc.value, g.inBetween(toks, i, s)); end > j {
 			v += rest
 			step = math.Min(step, restStep)
 			j = end
 		}
+		q.scale = sc.value
 	} else if !words {
 		step = math.Max(step, trailingZeroStep(v))
 	}
@@ -563,6 +588,8 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 			q.from -= neg
 		}
 	}
+	v *= mul
+	step *= mul
 	q.value, q.step, q.low, q.high = v, step, v, v
 	q.to = j
 	if step == 1 && words {
@@ -573,12 +600,32 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	if k < s.to && g.links[toks[k].low] {
 		k++
 	}
+	if namedFirst && !g.amountAfterName(toks, q, k, s) {
+		return q, false
+	}
+	scaleBy := func(f float64) {
+		q.value, q.low, q.high, q.step = q.value*f, q.low*f, q.high*f, q.step*f
+	}
 	if q.currency == "" {
-		if cur, assumed, n, ok := g.currencySuffix(toks, k, s.to); ok {
+		if cur, ok := millionsCode(toks[min(k, s.to-1)]); ok && k < s.to {
+			q.currency, q.kind, q.to = cur, KindMoney, k+1
+			scaleBy(1e6)
+		} else if cur, assumed, n, ok := g.currencySuffix(toks, k, s.to); ok {
 			q.currency, q.assumed, q.kind, q.to = cur, assumed, KindMoney, k+n
+			// "75 USD million": the scale after the code
+			if sc, m := g.scaleAt(toks, q.to, s.to, false); m > 0 && q.scale == 0 && sc.value >= 1e3 {
+				scaleBy(sc.value)
+				q.to += m
+			}
 		} else if cur, assumed, ok := g.subunit(toks, k, s.to); ok {
 			q.currency, q.assumed, q.kind, q.to = cur, assumed, KindMoney, k+1
-			q.value, q.low, q.high, q.step = q.value/100, q.value/100, q.value/100, q.step/100
+			scaleBy(0.01)
+		} else if cur, assumed, sub, ok := g.hyphenCurrency(toks, j, s.to); ok {
+			// "a 12-cent dividend", "20-Euro-Schein"
+			q.currency, q.assumed, q.kind, q.to = cur, assumed, KindMoney, j+2
+			if sub {
+				scaleBy(0.01)
+			}
 		}
 	} else {
 		q.kind = KindMoney
@@ -928,6 +975,12 @@ func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string
 			}
 		}
 	}
+	// "3 USD50 cards": a sign glued to the next digits is their prefix
+	if tk.kind != tNumber && tk.spaceBefore && k+1 < lim && toks[k+1].kind == tNumber && !toks[k+1].spaceBefore {
+		if _, _, _, prefix := g.currencyPrefix(toks, k, lim); prefix {
+			return "", "", 0, false
+		}
+	}
 	if tk.kind == tSymbol && tk.text != "%" && tk.text != "‰" {
 		if c, ok := lang.Symbols[tk.low]; ok {
 			return c, lang.Ambiguous[tk.low], 1, true
@@ -935,6 +988,13 @@ func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string
 	}
 	if tk.kind == tWord && lang.ISOCodes[tk.text] {
 		return isoCode(tk.text), "", 1, true
+	}
+	// a sign in letters after the amount: "42 RM", "20Rs", "5 Fr."
+	if c, ok := lang.Symbols[tk.low]; ok && tk.kind == tWord && (tk.allUpper() || !tk.spaceBefore && tk.upperInitial()) {
+		if _, dotted := lang.Symbols[tk.low+"."]; dotted && k+1 < lim && toks[k+1].text == "." && !toks[k+1].spaceBefore {
+			return c, "", 2, true
+		}
+		return c, "", 1, true
 	}
 	if tk.kind == tWord {
 		if c, ok := lang.LowerCodes[tk.text]; ok {
@@ -945,6 +1005,112 @@ func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string
 		return c, "", n, true
 	}
 	return "", "", 0, false
+}
+
+// millionsCode reads "MUSD", "MEUR": millions of a currency, in financial reports.
+func millionsCode(tk token) (string, bool) {
+	if tk.kind == tWord && len(tk.text) == 4 && tk.text[0] == 'M' && lang.ISOCodes[tk.text[1:]] {
+		return isoCode(tk.text[1:]), true
+	}
+	return "", false
+}
+
+// currencyNameBefore reads a currency name written before digits: "ringgit 42", "dólar 22,5
+// millones". Names that are also ordinary words ("won 3 games") are not read so, nor capitalised
+// ones, which name other things ("Euro 96", "Real 2").
+func (g *grammar) currencyNameBefore(toks []token, j, lim int) (string, int, bool) {
+	if toks[j].kind != tWord || toks[j].upperInitial() {
+		return "", 0, false
+	}
+	c, n, ok := g.currencies.at(toks, j, lim)
+	if !ok || j+n >= lim || toks[j+n].kind != tNumber || n == 1 && g.homonyms[toks[j].low] {
+		return "", 0, false
+	}
+	return c, n, true
+}
+
+// amountAfterName checks the number after a currency name is its amount: not a percentage, a
+// length of time or an amount in another currency ("the dollar 1.2% higher", "the dollar 150
+// yen"), nor a year ("Euro 2024").
+func (g *grammar) amountAfterName(toks []token, q quantity, k int, s span) bool {
+	if q.scale == 0 && q.value >= 1900 && q.value <= 2100 && q.value == math.Trunc(q.value) {
+		return false
+	}
+	if k >= s.to {
+		return true
+	}
+	if toks[k].text == "%" || toks[k].text == "‰" {
+		return false
+	}
+	if _, _, ok := g.percent.at(toks, k, s.to); ok {
+		return false
+	}
+	if _, _, ok := g.timeUnits.at(toks, k, s.to); ok {
+		return false
+	}
+	if _, _, ok := g.subunit(toks, k, s.to); ok {
+		return false
+	}
+	_, _, _, other := g.currencySuffix(toks, k, s.to)
+	return !other
+}
+
+// hyphenCurrency reads a currency or coin joined to digits by a hyphen: "12-cent", "20-Euro-Schein".
+func (g *grammar) hyphenCurrency(toks []token, j, lim int) (code, assumed string, sub, ok bool) {
+	if j+1 >= lim || toks[j].text != "-" || toks[j].spaceBefore || toks[j+1].spaceBefore || toks[j+1].kind != tWord {
+		return "", "", false, false
+	}
+	head, _, _ := strings.Cut(toks[j+1].low, "-")
+	if c, ok := g.t.Currencies[head]; ok && !g.homonyms[head] {
+		return c, "", false, true
+	}
+	if _, ok := lang.Subunits[head]; ok && len(head) > 1 {
+		c, a, _ := g.subunit([]token{{kind: tWord, text: head, low: head}}, 0, 1)
+		return c, a, true, true
+	}
+	return "", "", false, false
+}
+
+// hyphenAmount reads a spelled amount joined to its currency in one word: "one-yen",
+// "five-dollar", "siebenhundert-Euro", "ten-cent".
+func (g *grammar) hyphenAmount(tk token) (v float64, code, assumed string, ok bool) {
+	low := tk.low
+	for p := strings.IndexByte(low, '-'); p > 0; {
+		head, rest := low[:p], low[p+1:]
+		unit, _, _ := strings.Cut(rest, "-")
+		code, sub := g.t.Currencies[unit], false
+		assumed = ""
+		if g.homonyms[unit] {
+			code = "" // "a two-pound lobster"
+		}
+		if code == "" {
+			if _, isSub := lang.Subunits[unit]; isSub && len(unit) > 1 {
+				code, assumed, _ = g.subunit([]token{{kind: tWord, text: unit, low: unit}}, 0, 1)
+				sub = true
+			}
+		}
+		if code != "" {
+			if g.weak[head] {
+				v, ok = 1, true
+			} else if ht := tokenize(head, g.t); len(ht) > 0 {
+				var n int
+				v, n, ok = g.spelledNumber(ht, 0, len(ht))
+				ok = ok && n == len(ht)
+			}
+			if ok {
+				if sub {
+					v /= 100
+				}
+				return v, code, assumed, true
+			}
+		}
+		next := strings.IndexByte(rest, '-')
+		if next < 0 {
+			break
+		}
+		p += 1 + next
+	}
+	return 0, "", "", false
 }
 
 // subunit reads a coin a hundredth of a currency after an amount: "50 cents", "470 pence", "10¢".

@@ -36,6 +36,30 @@ func TestExtract(t *testing.T) {
 		{"de", "Der Konzern zahlte 2,5 Mrd. Euro Strafe.", []want{{"2,5 Mrd. Euro", "money", 2.5e9, "EUR", "exact", "asserted"}}},
 		{"es", "La empresa facturó 3.000 millones de euros, es decir 3 mil millones de euros.", []want{
 			{"3.000 millones de euros", "money", 3e9, "EUR", "exact", "asserted"}, {"3 mil millones de euros", "money", 3e9, "EUR", "exact", "asserted"}}},
+		// money: subunits, hyphens, codes with scales, signs after the amount, ranges
+		{"en", "Shareholders get a 15-cent dividend and a five-dollar voucher.", []want{
+			{"15-cent", "money", 0.15, "USD", "exact", "asserted"}, {"five-dollar", "money", 5, "USD", "exact", "asserted"}}},
+		{"nl", "Het was een fluitje van een cent.", []want{}}, // an idiom, not a coin
+		{"en", "Fuel costs 180c and it was 5C outside.", []want{{"180c", "money", 1.8, "USD", "exact", "asserted"}}},
+		{"en", "A two-pound lobster and a 3-pound bag.", []want{}},
+		{"en", "Group sales reached 410 MSEK while costs were 12 EUR million.", []want{
+			{"410 MSEK", "money", 410e6, "SEK", "exact", "asserted"}, {"12 EUR million", "money", 12e6, "EUR", "exact", "asserted"}}},
+		{"en", "Lunch was 15 RM, a taxi 8RM.", []want{{"15 RM", "money", 15, "MYR", "exact", "asserted"}, {"8RM", "money", 8, "MYR", "exact", "asserted"}}},
+		{"en", "He won 3 games; the prize was ringgit 500.", []want{{"3 games", "count", 3, "game", "exact", "asserted"}, {"ringgit 500", "money", 500, "MYR", "exact", "asserted"}}},
+		{"en", "During Euro 2024, the dollar rose 1.5%.", []want{{"1.5%", "percentage", 1.5, "%", "exact", "asserted"}}},
+		{"en", "Tickets cost between 40 and 60 pounds.", []want{{"between 40 and 60 pounds", "money", 60, "GBP", "range", "asserted"}}},
+		{"en", "Repairs will cost 2-3 million euros.", []want{{"2-3 million euros", "money", 3e6, "EUR", "range", "asserted"}}},
+		{"en", "Prices range around 10-20 dollars.", []want{{"10-20 dollars", "money", 20, "USD", "range", "asserted"}}},
+		{"en", "A flat costs Rs. 45 lakh there.", []want{{"Rs. 45 lakh", "money", 45e5, "INR", "exact", "asserted"}}},
+		{"es", "El menú cuesta 9 euros con 50 céntimos y U$S 12.", []want{
+			{"9 euros con 50 céntimos", "money", 9.5, "EUR", "exact", "asserted"}, {"U$S 12", "money", 12, "USD", "exact", "asserted"}}},
+		{"de", "Er kaufte einen Zwanzig-Euro-Schein.", []want{{"Zwanzig-Euro-Schein", "money", 20, "EUR", "exact", "asserted"}}},
+		// percentages: other words, a minus word, a decimal without its zero, an article before the number
+		{"en", "Turnout was seventy percents.", []want{{"seventy percents", "percentage", 70, "%", "exact", "asserted"}}},
+		{"fr", "La hausse atteint 12 pourcents.", []want{{"12 pourcents", "percentage", 12, "%", "exact", "asserted"}}},
+		{"nl", "De groei was min twee procent.", []want{{"min twee procent", "percentage", -2, "%", "exact", "asserted"}}},
+		{"es", "El interés es de ,75 por ciento, un treinta por ciento menos.", []want{
+			{",75 por ciento", "percentage", 0.75, "%", "exact", "asserted"}, {"treinta por ciento", "percentage", 30, "%", "exact", "asserted"}}},
 		// rates
 		{"id", "Perusahaan dikenakan denda 100.000 euro per hari.", []want{{"100.000 euro per hari", "rate", 100000, "EUR/day", "exact", "asserted"}}},
 		{"fr", "Des amendes de 100 000 euros (98 000 $) par jour seront appliquées si Clearview refuse.", []want{

@@ -133,6 +133,7 @@ type grammar struct {
 	afterNumber, pronounBefore        map[string]bool
 	fractionJoiners                   map[string]bool
 	ratio                             phrases
+	homonyms, centsJoiners            map[string]bool
 	currencies, countUnits, timeUnits phrases
 	per, percent, ageBefore, ageAfter phrases
 	ago, agoBefore, identifiers       phrases
@@ -187,6 +188,7 @@ func compileGrammar(t *lang.Table) *grammar {
 		weak: set(t.WeakNumbers), afterNumber: set(t.AfterNumber), joiners: set(t.NumberJoiners), links: set(t.Links), minus: set(t.Minus),
 		pronounBefore: set(t.PronounBefore), fractionJoiners: set(t.FractionJoiners),
 		rangeTo: set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
+		homonyms: set(t.CurrencyHomonyms), centsJoiners: set(t.CentsJoiners),
 		rangeBetween: map[string]string{},
 	}
 	nw := map[string]string{}

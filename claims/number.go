@@ -172,6 +172,12 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 			}
 			break
 		}
+		// "un veinticinco por ciento", "a twenty-dollar bill": an article before a whole number
+		if j == i && g.weak[tk.low] && j+1 < lim && !g.weak[toks[j+1].low] {
+			if next, _, ok := g.wordValue(toks, j+1, lim); ok && wholeNumber(next) {
+				return 0, 0, false
+			}
+		}
 		if j > i && g.joiners[tk.low] && j+1 < lim && parts > 0 {
 			if _, _, ok := g.wordValue(toks, j+1, lim); ok {
 				j++
@@ -319,6 +325,16 @@ func (g *grammar) pronoun(toks []token, i, end, lim int) bool {
 	_, _, unit := g.timeUnits.at(toks, end, lim)
 	_, _, pct := g.percent.at(toks, end, lim)
 	return !(sc || cur || count || unit || pct || toks[end].text == "%")
+}
+
+// wholeNumber: number word parts with no multiplier or fraction ("veinticinco", "twenty-five").
+func wholeNumber(parts []wordPart) bool {
+	for _, p := range parts {
+		if p.mult || p.value < 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // fractionStandalone are fraction words that carry their own "one" ("setengah", "sepertiga").

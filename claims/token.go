@@ -103,6 +103,16 @@ func tokenize(text string, t *lang.Table) []token {
 		case unicode.IsLetter(r):
 			end := scanWord(text, i)
 			w := text[i:end]
+			// "U$S", "U$D": a sign spelled around "$"
+			if end+1 < len(text) && text[end] == '$' && unicode.IsLetter(rune(text[end+1])) {
+				k := scanWord(text, end+1)
+				if _, ok := lang.Symbols[lang.Fold(text[i:k])]; ok {
+					toks = append(toks, token{kind: tSymbol, start: i, end: k, text: text[i:k], low: lang.Fold(text[i:k]), spaceBefore: space, lineBefore: line})
+					i = k
+					space, line = false, false
+					continue
+				}
+			}
 			// "US$", "C$", "mxn$", "hk $": a dollar prefix glued (or next) to "$"
 			if dollarPrefixes[lang.Fold(w)] {
 				k := end

@@ -46,8 +46,10 @@ var german = &Table{
 		"lira": "TRY", "türkische lira": "TRY", "türkischen lira": "TRY", "schekel": "ILS", "zloty": "PLN", "złoty": "PLN",
 		"rand": "ZAR", "ringgit": "MYR", "baht": "THB", "hrywnja": "UAH", "griwna": "UAH", "naira": "NGN",
 		"kronen": "SEK", "schwedische kronen": "SEK", "norwegische kronen": "NOK", "dänische kronen": "DKK", "tschechische kronen": "CZK",
-		"forint": "HUF", "riyal": "SAR", "rial": "SAR", "dirham": "AED",
+		"forint": "HUF", "riel": "KHR", "kambodschanische riel": "KHR", "kambodschanischen riel": "KHR",
+		"finnische mark": "FIM", "finnischen mark": "FIM", "d-mark": "DEM", "deutsche mark": "DEM", "riyal": "SAR", "rial": "SAR", "dirham": "AED",
 	},
+	CurrencyHomonyms: []string{"won", "real", "rand"},
 	CountUnits: map[string]string{
 		"fuß": "ft", "km/h": "km/hour", "kilogramm": "kg", "kg": "kg",
 		"bild": "image", "bilder": "image", "bildern": "image", "foto": "image", "fotos": "image", "fotografien": "image", "aufnahmen": "image",

@@ -59,7 +59,11 @@ var spanish = &Table{
 		"coronas": "SEK", "coronas suecas": "SEK", "coronas noruegas": "NOK", "coronas danesas": "DKK", "coronas checas": "CZK",
 		"florines": "HUF", "riales": "SAR", "riyales": "SAR", "dírhams": "AED", "dirhams": "AED",
 		"soles": "PEN", "bolívares": "VES", "quetzales": "GTQ", "colones": "CRC",
+		"pesetas": "ESP", "peseta": "ESP", "marcos finlandeses": "FIM", "marco finlandés": "FIM", "marcos alemanes": "DEM",
+		"florines neerlandeses": "NLG", "florín neerlandés": "NLG", "florines holandeses": "NLG",
 	},
+	CurrencyHomonyms: []string{"won", "rand", "real", "soles", "libra", "libras"},
+	CentsJoiners:     []string{"con"},
 	CountUnits: map[string]string{
 		"pies": "ft", "km/h": "km/hour", "kilogramos": "kg", "kg": "kg",
 		"imagen": "image", "imágenes": "image", "foto": "image", "fotos": "image", "fotografía": "image", "fotografías": "image", "rostros": "face", "caras": "face",

@@ -39,6 +39,7 @@ var french = &Table{
 		"pound": "GBP", "pounds": "GBP", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR", "rial": "IRR", "rials": "IRR",
 		"florins": "NLG", "florin": "NLG", "florins hollandais": "NLG", "florins néerlandais": "NLG", "mark finlandais": "FIM", "marks finlandais": "FIM", "markka": "FIM", "deutsche mark": "DEM", "deutsche marks": "DEM", "marks": "DEM",
 	},
+	CurrencyHomonyms: []string{"livre", "livres", "won", "rand"},
 	CountUnits: map[string]string{
 		"milles": "mile", "mille marin": "nmi", "pieds": "ft", "km/h": "km/hour", "kilogrammes": "kg", "kg": "kg",
 		"image": "image", "images": "image", "photo": "image", "photos": "image", "photographies": "image", "visages": "face",
@@ -70,7 +71,7 @@ var french = &Table{
 		"par jour": "day", "chaque jour": "day", "quotidiens": "day", "quotidienne": "day", "quotidiennes": "day", "/jour": "day",
 		"par semaine": "week", "par mois": "month", "mensuels": "month", "par an": "year", "par année": "year", "annuels": "year", "par heure": "hour",
 	},
-	Percent:     []string{"pour cent", "pourcent", "points de pourcentage", "point de pourcentage"},
+	Percent:     []string{"pour cent", "pourcent", "pourcents", "pourcentage", "pourcentages", "points de pourcentage", "point de pourcentage"},
 	AgeBefore:   []string{"âgé de", "âgée de", "âgés de", "âgées de"},
 	AgeAfter:    []string{"ans"},
 	AgoBefore:   []string{"il y a"},

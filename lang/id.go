@@ -31,6 +31,7 @@ var indonesian = &Table{
 		"rupiah": "IDR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "rupee": "INR", "rupe": "INR",
 		"franc swiss": "CHF", "rubel": "RUB", "baht": "THB", "peso": "PHP", "won": "KRW", "riyal": "SAR", "dirham": "AED",
 	},
+	CurrencyHomonyms: []string{"won"},
 	CountUnits: map[string]string{
 		"mil": "mile", "kaki": "ft", "km/jam": "km/hour", "kph": "km/hour", "mph": "mile/hour", "kilogram": "kg", "kg": "kg",
 		"gambar": "image", "foto": "image", "citra": "image", "wajah": "face",

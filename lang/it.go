@@ -44,6 +44,7 @@ var italian = &Table{
 		"corone": "SEK", "corone svedesi": "SEK", "corone norvegesi": "NOK", "corone danesi": "DKK", "corone ceche": "CZK",
 		"fiorini": "HUF", "riyal": "SAR", "rial": "SAR", "dirham": "AED",
 	},
+	CurrencyHomonyms: []string{"won", "real", "rand"},
 	CountUnits: map[string]string{
 		"immagine": "image", "immagini": "image", "foto": "image", "fotografie": "image", "volti": "face", "facce": "face",
 		"persona": "person", "persone": "person", "individui": "person", "residenti": "person", "cittadini": "person", "abitanti": "person",

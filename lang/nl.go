@@ -34,6 +34,7 @@ var dutch = &Table{
 		"roebel": "RUB", "roebels": "RUB", "roepie": "INR", "roepies": "INR", "kronen": "SEK", "zloty": "PLN", "lira": "TRY", "rand": "ZAR",
 		"gulden": "NLG", "guldens": "NLG", "markka": "FIM", "mark": "DEM", "shekel": "ILS", "shekels": "ILS",
 	},
+	CurrencyHomonyms: []string{"won", "pond", "rand"},
 	CountUnits: map[string]string{
 		"mijl": "mile", "mijlen": "mile", "voet": "ft", "km/u": "km/hour", "km/h": "km/hour", "kilo": "kg", "kilogram": "kg", "kg": "kg",
 		"afbeelding": "image", "afbeeldingen": "image", "foto": "image", "foto's": "image", "beelden": "image", "gezichten": "face",

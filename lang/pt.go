@@ -57,6 +57,7 @@ var portuguese = &Table{
 		"florins": "HUF", "riais": "SAR", "riyals": "SAR", "dirhams": "AED",
 		"kwanzas": "AOA", "kwanza": "AOA", "meticais": "MZN", "metical": "MZN", "escudos": "CVE",
 	},
+	CurrencyHomonyms: []string{"won", "real", "rand"},
 	CountUnits: map[string]string{
 		"imagem": "image", "imagens": "image", "foto": "image", "fotos": "image", "fotografia": "image", "fotografias": "image", "rostos": "face",
 		"pessoa": "person", "pessoas": "person", "indivíduos": "person", "residentes": "person", "cidadãos": "person", "habitantes": "person", "moradores": "person",

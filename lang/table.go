@@ -52,6 +52,12 @@ type Table struct {
 	UnitExtras    []string           // between a number and its time unit, a difference: "2 more minutes", "two extra days"
 	Frequencies   []string           // before a rate phrase, a frequency and not a duration: "twice a day", "three times a week"
 
+	// Money and sign words.
+	// Currency names that are also ordinary words ("won", "real", "rand"): read only after an
+	// amount, never before one ("ringgit 42" is money, "won 3 games" is not).
+	CurrencyHomonyms []string
+	CentsJoiners     []string // words joining an amount to its cents besides NumberJoiners: "con" ("3 euros con 99 céntimos")
+
 	// Bounds: cue phrase → bound. Before the number ("more than") and after it ("or more").
 	BoundsBefore map[string]string
 	BoundsAfter  map[string]string
@@ -187,6 +193,8 @@ func (t *Table) normalise() {
 	t.AgoBefore = foldL(t.AgoBefore)
 	t.Identifiers = foldL(t.Identifiers)
 	t.Percent = foldL(t.Percent)
+	t.CurrencyHomonyms = foldL(t.CurrencyHomonyms)
+	t.CentsJoiners = foldL(t.CentsJoiners)
 	t.RangeTo = foldL(t.RangeTo)
 	t.WeakNumbers = foldL(t.WeakNumbers)
 	t.AfterNumber = foldL(t.AfterNumber)

@@ -9,6 +9,7 @@ var Symbols = map[string]string{
 	"nz$": "NZD", "nzd$": "NZD", "hk$": "HKD", "hkd$": "HKD", "s$": "SGD", "sg$": "SGD", "sgd$": "SGD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN", "mxn$": "MXN", "mex$": "MXN",
 	"¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₱": "PHP", "₦": "NGN", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH", "₸": "KZT", "rs": "INR", "rs.": "INR",
 	"rp": "IDR", "rp.": "IDR", "rm": "MYR", "fr.": "CHF", "chf": "CHF", "kr": "SEK", "zł": "PLN",
+	"u$s": "USD", "u$d": "USD", // Latin American press
 }
 
 // Ambiguous says, for a symbol that does not decide the currency alone, what else it may be.
@@ -85,10 +86,11 @@ var GenericUnits = map[string]bool{
 var LowerCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "idr": "IDR",
 	"inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "hkd": "HKD", "sgd": "SGD", "nzd": "NZD", "krw": "KRW", "myr": "MYR", "brl": "BRL", "mxn": "MXN", "zar": "ZAR"}
 
-// Subunits are coins a hundredth of a currency: "50 cents" is USD 0.50. Where the language's
+// Subunits are coins a hundredth of a currency: "50 cents" is USD 0.50; the one-letter ones
+// ("50p", "43c") only in lower case, glued to the digits. Where the language's
 // table does not decide the currency, the one listed here is assumed and said.
 var Subunits = map[string]string{"cent": "USD", "cents": "USD", "c": "USD", "¢": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP", "p": "GBP",
-	"centime": "EUR", "centimes": "EUR", "eurocent": "EUR", "eurocents": "EUR", "céntimo": "EUR", "céntimos": "EUR", "centesimi": "EUR", "centavos": "BRL", "sen": "IDR", "kopeks": "RUB", "kopiykas": "UAH"}
+	"centime": "EUR", "centimes": "EUR", "eurocent": "EUR", "eurocents": "EUR", "céntimo": "EUR", "céntimos": "EUR", "centesimi": "EUR", "centavos": "BRL", "centavo": "BRL", "peniques": "GBP", "penique": "GBP", "sen": "IDR", "kopeks": "RUB", "kopiykas": "UAH"}
 
 // Measures converts counted physical units to one base unit per dimension, so that "385 miles"
 // and "620 km" compare: unit → (dimension, size in the base unit).
