@@ -1022,6 +1022,14 @@ func (g *grammar) currencyNameBefore(toks []token, j, lim int) (string, int, boo
 	if toks[j].kind != tWord || toks[j].upperInitial() {
 		return "", 0, false
 	}
+	// most words are followed by no number within a name's length: no lookup then
+	digits := false
+	for k := j + 1; k < lim && k <= j+g.currencies.max && !digits; k++ {
+		digits = toks[k].kind == tNumber
+	}
+	if !digits {
+		return "", 0, false
+	}
 	c, n, ok := g.currencies.at(toks, j, lim)
 	if !ok || j+n >= lim || toks[j+n].kind != tNumber || n == 1 && g.homonyms[toks[j].low] {
 		return "", 0, false

@@ -172,12 +172,6 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 			}
 			break
 		}
-		// "un veinticinco por ciento", "a twenty-dollar bill": an article before a whole number
-		if j == i && g.weak[tk.low] && j+1 < lim && !g.weak[toks[j+1].low] {
-			if next, _, ok := g.wordValue(toks, j+1, lim); ok && wholeNumber(next) {
-				return 0, 0, false
-			}
-		}
 		if j > i && g.joiners[tk.low] && j+1 < lim && parts > 0 {
 			if _, _, ok := g.wordValue(toks, j+1, lim); ok {
 				j++
@@ -189,6 +183,12 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 		joined := afterJoiner
 		afterJoiner = false
 		vals, n, ok := g.wordValue(toks, j, lim)
+		// "un veinticinco por ciento", "a twenty-dollar bill": an article before a whole number
+		if ok && j == i && g.weak[vals[0].word] && j+1 < lim && !g.weak[toks[j+1].low] {
+			if next, _, isNum := g.wordValue(toks, j+1, lim); isNum && wholeNumber(next) {
+				return 0, 0, false
+			}
+		}
 		if !ok {
 			// a scale word between spelled parts: "tres millones trescientos…", "two million five hundred thousand"
 			if sc, isScale := g.scales[tk.low]; isScale && sc >= 1e5 && parts > 0 {
