@@ -27,12 +27,19 @@ func (cx contexts) parallel(a, b string) bool {
 	return cx.parallels[[2]string{a, b}]
 }
 
-func (cx contexts) isAligned(a, b *claims.Claim) bool {
-	k := [2]string{a.ID, b.ID}
-	if idNum(k[1]) < idNum(k[0]) {
-		k[0], k[1] = k[1], k[0]
+// pair records two claims as standing at the same place of parallel articles.
+func (cx contexts) pair(a, b *claims.Claim) {
+	cx.aligned[alignKey(a, b)] = true
+}
+
+func (cx contexts) isAligned(a, b *claims.Claim) bool { return cx.aligned[alignKey(a, b)] }
+
+// alignKey orders a pair of claim ids, the smaller first.
+func alignKey(a, b *claims.Claim) [2]string {
+	if idNum(b.ID) < idNum(a.ID) {
+		a, b = b, a
 	}
-	return cx.aligned[k]
+	return [2]string{a.ID, b.ID}
 }
 
 func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names, starts sentenceSpans) contexts {
@@ -295,19 +302,12 @@ func (cx contexts) pairSlots(a, b []*claims.Claim) {
 		}
 		return m
 	}
-	pair := func(x, y *claims.Claim) {
-		p := [2]string{x.ID, y.ID}
-		if idNum(p[1]) < idNum(p[0]) {
-			p[0], p[1] = p[1], p[0]
-		}
-		cx.aligned[p] = true
-	}
 	ga, gb := group(a), group(b)
 	for k, xs := range ga {
 		ys := gb[k]
 		if len(xs) == len(ys) {
 			for i := range xs {
-				pair(xs[i], ys[i])
+				cx.pair(xs[i], ys[i])
 			}
 			continue
 		}
@@ -320,7 +320,7 @@ func (cx contexts) pairSlots(a, b []*claims.Claim) {
 			for _, y := range ys {
 				if !used[y] && agree(x, y) {
 					used[y], found = true, true
-					pair(x, y)
+					cx.pair(x, y)
 					break
 				}
 			}
@@ -337,15 +337,15 @@ func (cx contexts) pairSlots(a, b []*claims.Claim) {
 		switch {
 		case len(rx) == len(ry):
 			for i := range rx {
-				pair(rx[i], ry[i])
+				cx.pair(rx[i], ry[i])
 			}
 		case len(rx) == 1 && len(ry) > 1:
 			if y := nearest(rx[0], ry); y != nil {
-				pair(rx[0], y)
+				cx.pair(rx[0], y)
 			}
 		case len(ry) == 1 && len(rx) > 1:
 			if x := nearest(ry[0], rx); x != nil {
-				pair(x, ry[0])
+				cx.pair(x, ry[0])
 			}
 		}
 	}
@@ -405,20 +405,13 @@ func (cx contexts) alignParallel(a, b []*claims.Claim) {
 		pa, pb = pb, pa
 	}
 	cx.parallels[[2]string{pa, pb}] = true
-	pair := func(x, y *claims.Claim) {
-		k := [2]string{x.ID, y.ID}
-		if idNum(k[1]) < idNum(k[0]) {
-			k[0], k[1] = k[1], k[0]
-		}
-		cx.aligned[k] = true
-	}
 	i, j := 0, 0
 	gi, gj := 0, 0 // start of the current gap
 	flush := func(ei, ej int) {
 		if ei-gi == ej-gj {
 			for k := 0; k < ei-gi; k++ {
 				if sameSlot(a[gi+k], b[gj+k]) {
-					pair(a[gi+k], b[gj+k])
+					cx.pair(a[gi+k], b[gj+k])
 				}
 			}
 		}
@@ -427,7 +420,7 @@ func (cx contexts) alignParallel(a, b []*claims.Claim) {
 		switch {
 		case eq(i, j) && l[i][j] == l[i+1][j+1]+1:
 			flush(i, j)
-			pair(a[i], b[j])
+			cx.pair(a[i], b[j])
 			i, j = i+1, j+1
 			gi, gj = i, j
 		case l[i+1][j] >= l[i][j+1]:

@@ -312,7 +312,7 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		k := slotKey{story, c.Kind, dim}
 		bySlot[k] = append(bySlot[k], p)
 	}
-	facts = joinAligned(facts, factOf, byID, subj, ctx)
+	facts = joinAligned(facts, factOf, byID, ctx)
 	// conversions and repeats follow their claim
 	for k := range all {
 		c := &all[k]
@@ -346,7 +346,7 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 // language's tables know ("540 orang" has no concept where "540 people injured" has one). Facts
 // holding two claims that stand at the same place of parallel articles become one, when their
 // concepts and subjects do not differ and no article is in both.
-func joinAligned(facts []*proto, factOf map[string]*proto, byID map[string]*claims.Claim, subj *subjectFinder, ctx contexts) []*proto {
+func joinAligned(facts []*proto, factOf map[string]*proto, byID map[string]*claims.Claim, ctx contexts) []*proto {
 	pairs := make([][2]string, 0, len(ctx.aligned))
 	for k := range ctx.aligned {
 		pairs = append(pairs, k)

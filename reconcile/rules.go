@@ -323,12 +323,12 @@ func checkFact(cs []claims.Claim) []Contradiction {
 	if len(arts) < 2 {
 		return []Contradiction{}
 	}
-	agree := rolesAware()
+	agreeing := rolesAware()
 	support := map[string]int{}
 	for _, s := range stmts {
 		seen := map[string]bool{}
 		for _, o := range stmts {
-			if agree(s, o) {
+			if agreeing(s, o) {
 				seen[o.Article] = true
 			}
 		}
@@ -345,7 +345,7 @@ func checkFact(cs []claims.Claim) []Contradiction {
 	for _, s := range order {
 		ok := true
 		for _, m := range major {
-			if !agree(s, m) {
+			if !agreeing(s, m) {
 				ok = false
 				break
 			}
@@ -366,7 +366,7 @@ func checkFact(cs []claims.Claim) []Contradiction {
 	var keys []key
 	for _, o := range out {
 		for _, m := range major {
-			if agree(o, m) {
+			if agreeing(o, m) {
 				continue
 			}
 			if r, ok := classify(o, m); ok {
