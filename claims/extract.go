@@ -1588,7 +1588,7 @@ type datePart struct {
 }
 
 // allDigitDate reads three numbers as year-month-day when the year comes first, else as
-// day-month-year, or month-day-year in English (and when the middle number cannot be a month).
+// day-month-year, or month-day-year where the table says so (and when the middle number cannot be a month).
 func (g *grammar) allDigitDate(a, b, c datePart) (string, bool) {
 	var y, m, d int
 	switch {
@@ -1602,7 +1602,7 @@ func (g *grammar) allDigitDate(a, b, c datePart) (string, bool) {
 		return "", false
 	}
 	if a.digits != 4 {
-		if g.t.Code == "en" && a.num <= 12 || b.num > 12 {
+		if g.t.MonthFirst && a.num <= 12 || b.num > 12 {
 			m, d = a.num, b.num
 		} else {
 			d, m = a.num, b.num
@@ -1782,7 +1782,7 @@ func (g *grammar) negative(toks []token, i int, s span) int {
 		return 0
 	}
 	// "min 5" is minus five, "90 min 5" is minutes
-	if p.kind == tWord && (minusWords[p.low] || g.minus[p.low]) && (i-1 == s.from || toks[i-2].kind != tNumber) {
+	if p.kind == tWord && (p.low == "minus" || g.minus[p.low]) && (i-1 == s.from || toks[i-2].kind != tNumber) {
 		// "au moins 5", "al menos 5", "plus ou moins 5" are bounds ending in the minus word
 		if _, _, bound := g.boundsBefore.before(toks, i, max(s.from, i-4)); bound {
 			return 0
@@ -1791,8 +1791,3 @@ func (g *grammar) negative(toks []token, i int, s span) int {
 	}
 	return 0
 }
-
-// minusWords read before a number make it negative, in the languages of the tables, unless
-// they end a bound ("au moins"); tables add their own (Minus: Dutch "min", not after a number,
-// where it is minutes).
-var minusWords = map[string]bool{"minus": true, "negative": true, "negatif": true, "moins": true, "menos": true}

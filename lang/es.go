@@ -29,6 +29,7 @@ var spanish = &Table{
 	NumberJoiners:   []string{"y"},
 	FractionJoiners: []string{"con"},
 	Ratio:           []string{"de cada"},
+	Minus:           []string{"menos"}, // not in "al menos": a bound
 	PronounBefore:   []string{"cada", "el", "este", "ese", "aquel"},
 	Scales: map[string]float64{
 		"mil": 1e3, "miles": 1e3, "millar": 1e3, "millares": 1e3,

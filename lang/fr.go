@@ -19,6 +19,7 @@ var french = &Table{
 	Multipliers:   map[string]float64{"cent": 100, "cents": 100, "mille": 1e3, "douzaine": 12, "douzaines": 12},
 	NumberJoiners: []string{"et"},
 	Ratio:         []string{"sur"},
+	Minus:         []string{"moins"}, // not in "au moins", "plus ou moins": those are bounds
 	Scales: map[string]float64{
 		"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
 		"milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "mds": 1e9, "md": 1e9,

@@ -20,6 +20,7 @@ var portuguese = &Table{
 		"uma dúzia": 12, "dúzia": 12, "meio": 0.5, "meia": 0.5,
 	},
 	WeakNumbers: []string{"um", "uma"},
+	Minus:       []string{"menos"}, // not in "mais ou menos": a bound
 	// Only "mil" multiplies: the hundreds are whole words ("duzentos"), and "cem"/"cento"
 	// (in NumberWords) are never multiplied ("cento e vinte" = 100 + 20, "cem mil" = 100 × mil).
 	Multipliers:   map[string]float64{"mil": 1e3},

@@ -28,7 +28,7 @@ type Table struct {
 	Scales          map[string]float64 // after a number: "million": 1e6, "juta": 1e6, "miliar": 1e9, "bn": 1e9
 	ShortScales     map[string]float64 // case-sensitive abbreviations valid only with a currency: "M": 1e9 (id), "m": 1e6 (en)
 	Links           []string           // words between a scale and its unit: "of", "de", "d’"
-	Minus           []string           // words that make the number after them negative: "min" (nl); "minus" is known in all languages
+	Minus           []string           // words that make the number after them negative, unless they end a bound ("au moins"): "min" (nl), "moins" (fr); "minus" is known in all languages
 	Elisions        []string           // clitics glued to the next word: "d’", "l’", "qu’"
 
 	// Units.
@@ -44,6 +44,7 @@ type Table struct {
 	Months      map[string]int    // "mei": 5, "sept.": 9
 	Weekdays    map[string]int    // "monday": 1 … "sunday": 7
 	Ordinals    map[string]int    // ordinal words that name a day of the month: "first": 1, "premier": 1, "vierde": 4
+	MonthFirst  bool              // all-digit dates put the month first when it can be one: "3/4/2019" is March 4 (US usage)
 	Identifiers []string          // words before a number that make it an identifier: "article", "pasal", "page"
 
 	// Durations.
