@@ -131,6 +131,7 @@ type grammar struct {
 	numberPhrases                     phrases
 	weak, joiners, links, minus       map[string]bool
 	afterNumber, pronounBefore        map[string]bool
+	wholeFractions                    map[string]bool
 	fractionJoiners                   map[string]bool
 	ratio                             phrases
 	homonyms, centsJoiners            map[string]bool
@@ -185,7 +186,7 @@ func set(l []string) map[string]bool {
 func compileGrammar(t *lang.Table) *grammar {
 	g := &grammar{t: t,
 		numberWords: t.NumberWords, multipliers: t.Multipliers, scales: t.Scales, shortScales: t.ShortScales,
-		weak: set(t.WeakNumbers), afterNumber: set(t.AfterNumber), joiners: set(t.NumberJoiners), links: set(t.Links), minus: set(t.Minus),
+		weak: set(t.WeakNumbers), afterNumber: set(t.AfterNumber), wholeFractions: set(t.WholeFractions), joiners: set(t.NumberJoiners), links: set(t.Links), minus: set(t.Minus),
 		pronounBefore: set(t.PronounBefore), fractionJoiners: set(t.FractionJoiners),
 		rangeTo: set(t.RangeTo), months: t.Months, weekdays: t.Weekdays, abbreviations: set(t.Abbreviations),
 		homonyms: set(t.CurrencyHomonyms), centsJoiners: set(t.CentsJoiners),

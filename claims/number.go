@@ -248,7 +248,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 					}
 					last = 0
 				}
-			} else if v.value > 0 && v.value < 1 && parts > 0 && (afterJoiner || fractionStandalone[v.word]) {
+			} else if v.value > 0 && v.value < 1 && parts > 0 && (afterJoiner || g.wholeFractions[v.word]) {
 				// "deux et demi": a fraction after "and" adds, as does one that carries its own one
 				// ("zweieinhalb", "dua setengah")
 				group += v.value
@@ -259,7 +259,7 @@ func (g *grammar) spelledNumber(toks []token, i, lim int) (float64, int, bool) {
 				group = group - l + l*v.value
 				last = 0
 			} else {
-				if v.value > 0 && v.value < 1 && (v.value != 0.5 || g.afterNumber[v.word]) && parts == 0 && !fractionStandalone[v.word] && !g.scaleNext(toks, j+n, lim) {
+				if v.value > 0 && v.value < 1 && (v.value != 0.5 || g.afterNumber[v.word]) && parts == 0 && !g.wholeFractions[v.word] && !g.scaleNext(toks, j+n, lim) {
 					return 0, 0, false // "fourth" alone is an ordinal ("the fourth time"), "quarter million" is not, "de halve finale" a semi-final
 				}
 				group += v.value
@@ -336,9 +336,6 @@ func wholeNumber(parts []wordPart) bool {
 	}
 	return true
 }
-
-// fractionStandalone are fraction words that carry their own "one" ("setengah", "sepertiga").
-var fractionStandalone = map[string]bool{"setengah": true, "sepertiga": true, "seperempat": true, "separuh": true, "einhalb": true}
 
 // scaleNext reports a scale or multiplier word at toks[j].
 func (g *grammar) scaleNext(toks []token, j, lim int) bool {

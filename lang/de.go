@@ -22,9 +22,10 @@ var german = &Table{
 		// umlauts written out, as where a keyboard has none
 		"fuenf": 5, "fuenfzehn": 15, "fuenfzig": 50, "fuenftel": 0.2, "zwoelf": 12,
 	},
-	WeakNumbers:   []string{"ein", "eine", "einen", "einem", "einer", "eines"},
-	Multipliers:   map[string]float64{"hundert": 100, "tausend": 1e3, "dutzend": 12},
-	NumberJoiners: []string{"und"},
+	WeakNumbers:    []string{"ein", "eine", "einen", "einem", "einer", "eines"},
+	Multipliers:    map[string]float64{"hundert": 100, "tausend": 1e3, "dutzend": 12},
+	WholeFractions: []string{"einhalb"},
+	NumberJoiners:  []string{"und"},
 	Scales: map[string]float64{
 		"tausend": 1e3, "tausende": 1e3, "tsd.": 1e3, "tsd": 1e3,
 		"million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6, "mill.": 1e6,

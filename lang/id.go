@@ -13,8 +13,9 @@ var indonesian = &Table{
 		"tujuh belas": 17, "delapan belas": 18, "sembilan belas": 19,
 		"setengah": 0.5, "separuh": 0.5, "selusin": 12, "lusin": 12,
 	},
-	WeakNumbers: []string{"se"},
-	Minus:       []string{"negatif"},
+	WeakNumbers:    []string{"se"},
+	WholeFractions: []string{"setengah", "sepertiga", "seperempat", "separuh"},
+	Minus:          []string{"negatif"},
 	// "dua puluh tiga" = 2*10+3, "dua ratus" = 2*100.
 	Multipliers:   map[string]float64{"puluh": 10, "ratus": 100, "ribu": 1e3},
 	NumberJoiners: []string{},

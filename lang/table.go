@@ -20,6 +20,7 @@ type Table struct {
 	NumberWords     map[string]float64 // "two": 2, "twenty": 20, "dua": 2, "sebelas": 11
 	WeakNumbers     []string           // number words that are also articles ("a", "un", "een"): a number only before a scale word
 	AfterNumber     []string           // fraction words that are a number only after another: "halve" ("een halve dag", not "de halve finale")
+	WholeFractions  []string           // fraction words that carry their own "one" and add to a number before them: "setengah" ("tiga setengah" is 3.5), "einhalb"
 	Multipliers     map[string]float64 // inside a spelled number: "hundred": 100, "thousand": 1000, "puluh": 10, "ratus": 100
 	NumberJoiners   []string           // words that join parts of a spelled number: "and", "et", "en", "und", "y", "e"
 	FractionJoiners []string           // words that add only a fraction to a whole: "con" ("tres con un cuarto")
@@ -199,6 +200,7 @@ func (t *Table) normalise() {
 	t.RangeTo = foldL(t.RangeTo)
 	t.WeakNumbers = foldL(t.WeakNumbers)
 	t.AfterNumber = foldL(t.AfterNumber)
+	t.WholeFractions = foldL(t.WholeFractions)
 	t.NumberJoiners = foldL(t.NumberJoiners)
 	t.FractionJoiners = foldL(t.FractionJoiners)
 	t.PronounBefore = foldL(t.PronounBefore)
