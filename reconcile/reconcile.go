@@ -45,7 +45,8 @@ func Reconcile(in []Input, opt Options) Report {
 	for k := range all {
 		byID[all[k].ID] = &all[k]
 	}
-	groups := group(all, byID, stories, subjects, newContexts(in, all, stories, ns, starts))
+	ctx := newContexts(in, all, stories, ns, starts)
+	groups := group(all, byID, stories, subjects, ctx)
 	for _, g := range groups {
 		rep.Facts = append(rep.Facts, buildFact(g, byID))
 	}
@@ -256,7 +257,7 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 	type slotKey struct{ story, kind, dim string }
 	withConcept := map[slotKey][]*proto{}
 	for _, bk := range keys {
-		for _, grp := range splitBySubject(blocks[bk], subj) {
+		for _, grp := range splitBySubject(blocks[bk], subj, ctx) {
 			for _, members := range splitAmbiguous(grp.members, bk.concept != "", ctx) {
 				slot := slotKey{bk.story, bk.kind, bk.dim}
 				// "dans les 2 mois prescrits": no concept word, but the same two months as the deadline
@@ -424,9 +425,10 @@ type subjectGroup struct {
 }
 
 // splitBySubject separates claims about different subjects (the CNIL's fine, the ICO's fine).
-// A claim whose sentence names no subject joins the subject group it agrees with, or stays with
-// the other claims that name none.
-func splitBySubject(cs []*claims.Claim, subj *subjectFinder) []subjectGroup {
+// A claim whose sentence names no subject joins the subject group that holds its counterpart in a
+// parallel article (a translation that dropped the name), else the group it agrees with, or stays
+// with the other claims that name none.
+func splitBySubject(cs []*claims.Claim, subj *subjectFinder, ctx contexts) []subjectGroup {
 	var groups []subjectGroup
 	index := map[string]int{}
 	var floating []*claims.Claim
@@ -446,7 +448,22 @@ func splitBySubject(cs []*claims.Claim, subj *subjectFinder) []subjectGroup {
 	}
 	var rest []*claims.Claim
 	for _, c := range floating {
-		best := -1
+		best, bestAligned := -1, 0
+		for k, g := range groups {
+			n := 0
+			for _, m := range g.members {
+				if ctx.isAligned(c, m) {
+					n++
+				}
+			}
+			if n > bestAligned {
+				best, bestAligned = k, n
+			}
+		}
+		if best >= 0 {
+			groups[best].members = append(groups[best].members, c)
+			continue
+		}
 		for k, g := range groups {
 			ok := true
 			for _, m := range g.members {
