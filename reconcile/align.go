@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/lang"
 )
 
 // contexts holds, for every claim, what surrounds it in its sentence (the other figures and the
@@ -17,6 +18,7 @@ import (
 type contexts struct {
 	features  map[string]map[string]bool // claim id -> features
 	aligned   map[[2]string]bool         // claim ids (smaller first) at the same place of parallel articles
+	sole      map[[2]string]bool         // aligned counts of different nouns, each the only count of its sentence
 	parallels map[[2]string]bool         // article ids (sorted) that tell the story in the same order
 }
 
@@ -43,7 +45,7 @@ func alignKey(a, b *claims.Claim) [2]string {
 }
 
 func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names, starts sentenceSpans) contexts {
-	cx := contexts{features: map[string]map[string]bool{}, aligned: map[[2]string]bool{}, parallels: map[[2]string]bool{}}
+	cx := contexts{features: map[string]map[string]bool{}, aligned: map[[2]string]bool{}, sole: map[[2]string]bool{}, parallels: map[[2]string]bool{}}
 	type sentKey struct {
 		article string
 		start   int
@@ -275,6 +277,9 @@ func (cx contexts) alignSentences(a, b []sentenceInfo) {
 			cb = append(cb, b[k].claims...)
 		}
 		cx.pairSlots(ca, cb)
+		if x, y := soleCount(ca), soleCount(cb); x != nil && y != nil && x.Unit != y.Unit {
+			cx.sole[alignKey(x, y)] = true
+		}
 		for _, c := range ca {
 			first = c.Article
 		}
@@ -349,6 +354,24 @@ func (cx contexts) pairSlots(a, b []*claims.Claim) {
 			}
 		}
 	}
+}
+
+// soleCount is the one count of a thing (not a physical measure) among a sentence's statements.
+func soleCount(cs []*claims.Claim) *claims.Claim {
+	var one *claims.Claim
+	for _, c := range cs {
+		if c.Kind != claims.KindCount {
+			continue
+		}
+		if _, measure := lang.Measures[c.Unit]; measure {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = c
+	}
+	return one
 }
 
 // nearest is the claim of cs whose figure is closest to c's (as a ratio), if any is related to it.

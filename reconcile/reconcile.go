@@ -46,6 +46,7 @@ func Reconcile(in []Input, opt Options) Report {
 		byID[all[k].ID] = &all[k]
 	}
 	ctx := newContexts(in, all, stories, ns, starts)
+	learnUnits(byID, ctx)
 	groups := group(all, byID, stories, subjects, ctx)
 	for _, g := range groups {
 		rep.Facts = append(rep.Facts, buildFact(g, byID))
