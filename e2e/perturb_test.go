@@ -54,6 +54,11 @@ func perturb(kind string, a claims.Article, c claims.Claim) (perturbation, bool)
 		if m == n {
 			m = n + 2
 		}
+		// "820.000", "226 000": the first group of a grouped number keeps its width, or the
+		// change would make a malformed number rather than a misreported one
+		if grouped(quote[j:]) && len(strconv.Itoa(m)) > j-i {
+			m = int(math.Round(float64(n) * 0.6))
+		}
 		repl = quote[:i] + strconv.Itoa(m) + quote[j:]
 	case "scale":
 		// a scale word of the quote swapped for the one a thousand times larger or smaller
@@ -130,6 +135,16 @@ func perturb(kind string, a claims.Article, c claims.Claim) (perturbation, bool)
 	}
 	text := a.Text[:c.Start] + repl + a.Text[c.End:]
 	return perturbation{kind: kind, article: a.ID, start: c.Start, end: c.Start + len(repl), text: text, before: quote, after: repl}, true
+}
+
+// grouped: the digits before rest are the first group of a number with thousands separators.
+func grouped(rest string) bool {
+	for _, sep := range []string{".", ",", " ", "\u00a0", "\u202f"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok && len(r) >= 3 && strings.Trim(r[:3], "0123456789") == "" && (len(r) == 3 || r[3] < '0' || r[3] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 func samePlural(a, b string) bool { return strings.HasSuffix(a, "s") == strings.HasSuffix(b, "s") }
