@@ -506,14 +506,29 @@ func align(cs []*claims.Claim, cx contexts) [][]*claims.Claim {
 		members[i] = []int{i}
 	}
 	// every claim of a group must agree with, or be aligned with, every other: no chains of
-	// weak links between claims that have nothing to do with each other
+	// weak links between claims that have nothing to do with each other. A translation stands at
+	// the place of one version and agrees with none: it is aligned with the others through that one.
+	through := func(x, y int, via []int) bool {
+		if !cx.parallel(cs[x].Article, cs[y].Article) || !related(cs[x], cs[y]) {
+			return false
+		}
+		for _, z := range via {
+			if cx.isAligned(cs[x], cs[z]) && agree(cs[z], cs[y]) {
+				return true
+			}
+		}
+		return false
+	}
 	compatible := func(g, h int) bool {
 		for _, x := range members[g] {
 			for _, y := range members[h] {
 				if agree(cs[x], cs[y]) {
 					continue
 				}
-				if cs[x].Article == cs[y].Article || cx.similarity(cs[x], cs[y]) < minAlign {
+				if cs[x].Article == cs[y].Article {
+					return false
+				}
+				if cx.similarity(cs[x], cs[y]) < minAlign && !through(x, y, members[h]) && !through(y, x, members[g]) {
 					return false
 				}
 			}
