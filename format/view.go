@@ -81,13 +81,23 @@ func newView(r reconcile.Report) view {
 			Title: clean(a.Title), Source: clean(a.Source),
 		})
 	}
-	ncon := 0
+	// low-severity findings (conversions at different rates) are notes, not contradictions
+	ncon, nnotes := 0, 0
 	for _, f := range r.Facts {
-		ncon += len(f.Contradictions)
+		for _, c := range f.Contradictions {
+			if c.Severity == reconcile.SeverityLow {
+				nnotes++
+			} else {
+				ncon++
+			}
+		}
 	}
 	v.Summary = fmt.Sprintf("%s%s · %s · %s",
 		plural(len(r.Articles), "article"), langSummary(langCount),
 		plural(len(r.Facts), "fact"), plural(ncon, "contradiction"))
+	if nnotes > 0 {
+		v.Summary += " · " + plural(nnotes, "note")
+	}
 
 	for _, f := range r.Facts {
 		byID := make(map[string]int, len(f.Claims))

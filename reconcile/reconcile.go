@@ -119,6 +119,7 @@ func buildFact(p *proto, byID map[string]*claims.Claim) Fact {
 	}
 	f.Label = label(p)
 	f.Contradictions = append(checkFact(f.Claims), checkWeekdays(f.Claims)...)
+	f.Contradictions = append(f.Contradictions, checkConversions(f.Claims)...)
 	switch {
 	case len(f.Contradictions) > 0 && hasSerious(f.Contradictions):
 		f.Status = StatusContradiction
