@@ -33,6 +33,10 @@ func TestExtract(t *testing.T) {
 		{"fr", "La dette atteint 3 billions d’euros.", []want{{"3 billions d’euros", "money", 3e12, "EUR", "exact", "asserted"}}},
 		{"fr", "Clearview a été condamné à une amende de 20\u00a0millions d’euros.", []want{{"20\u00a0millions d’euros", "money", 20e6, "EUR", "exact", "asserted"}}},
 		{"nl", "Dan volgen er boetes die tot 20 miljoen euro kunnen oplopen.", []want{{"20 miljoen euro", "money", 20e6, "EUR", "up_to", "conditional"}}},
+		// "if" and "unless" in words that have other senses: nl "als" before a pronoun, fr "à moins de"
+		{"nl", "Ze doet niet mee als ze geen 2 miljoen euro ophaalt.", []want{{"2 miljoen euro", "money", 2e6, "EUR", "exact", "conditional"}}},
+		{"nl", "Als voorzitter kreeg hij 2 miljoen euro.", []want{{"2 miljoen euro", "money", 2e6, "EUR", "exact", "asserted"}}},
+		{"fr", "Elle ne se présentera pas à moins de recueillir 2 millions d’euros.", []want{{"2 millions d’euros", "money", 2e6, "EUR", "exact", "conditional"}}},
 		{"de", "Der Konzern zahlte 2,5 Mrd. Euro Strafe.", []want{{"2,5 Mrd. Euro", "money", 2.5e9, "EUR", "exact", "asserted"}}},
 		{"es", "La empresa facturó 3.000 millones de euros, es decir 3 mil millones de euros.", []want{
 			{"3.000 millones de euros", "money", 3e9, "EUR", "exact", "asserted"}, {"3 mil millones de euros", "money", 3e9, "EUR", "exact", "asserted"}}},

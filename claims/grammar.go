@@ -31,7 +31,8 @@ func (p phrases) inflected(endings []string) phrases {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if strings.Contains(k, " ") {
+		// a short word's stem is too often another word's: es "paro" (unemployment) and "para" (for)
+		if strings.Contains(k, " ") || utf8.RuneCountInString(k) < minInflected {
 			continue
 		}
 		if _, dup := p.stems[p.stem(k)]; !dup {
@@ -40,6 +41,9 @@ func (p phrases) inflected(endings []string) phrases {
 	}
 	return p
 }
+
+// minInflected is the shortest table word whose inflected forms are matched.
+const minInflected = 5
 
 // stem strips up to two inflection endings, keeping at least three letters.
 func (p phrases) stem(w string) string {

@@ -102,7 +102,7 @@ var french = &Table{
 	RangeTo:           []string{"à", "-", "–", "et"},
 	Reported:          []string{"selon", "d'après", "aurait", "auraient", "serait", "seraient", "affirme", "affirment", "prétend", "revendique", "a rapporté", "ont rapporté", "rapporte", "aurait été", "indique", "a indiqué", "écrit", "estime", "estimé", "affirmant", "dit", "a dit"},
 	Attribution:       []string{"selon", "d'après", "de source"},
-	ConditionalBefore: []string{"si", "sinon", "pourrait", "pourraient", "risque", "risquent", "encourt", "encourent", "menacé de", "menacée de", "sous peine de", "possible", "éventuelle", "éventuelles"},
+	ConditionalBefore: []string{"si", "sinon", "à moins de", "à moins que", "sauf si", "pourrait", "pourraient", "risque", "risquent", "encourt", "encourent", "menacé de", "menacée de", "sous peine de", "possible", "éventuelle", "éventuelles"},
 	ConditionalAfter:  []string{"pourrait", "pourraient", "si", "seront appliquées si", "pourront", "sous peine"},
 	Concepts: map[string]string{
 		"amende": "fine", "amendes": "fine", "sanction": "fine", "sanctions": "fine", "sanctionné": "fine", "sanctionnée": "fine", "pénalité": "fine", "pénalités": "fine", "astreinte": "fine", "astreintes": "fine", "condamné à une amende": "fine", "condamnée à une amende": "fine",
