@@ -106,7 +106,8 @@ var indonesian = &Table{
 		"banding": "appeal", "penjara": "sentence", "dipenjara": "sentence", "vonis": "sentence", "divonis": "sentence",
 		"tenggat": "deadline", "batas waktu": "deadline", "mematuhi": "deadline", "diberi waktu": "deadline",
 	},
-	Inflections: []string{"nya", "an"},
+	// only the clitic "-nya": "-an" makes other words ("pendapat" opinion, "pendapatan" revenue)
+	Inflections: []string{"nya"},
 	Places:      placesID,
 	Stopwords: []string{
 		"adalah", "merupakan",
