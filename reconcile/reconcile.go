@@ -316,6 +316,7 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		bySlot[k] = append(bySlot[k], p)
 	}
 	facts = joinAligned(facts, factOf, byID, ctx)
+	facts = joinStrays(facts, factOf, byID, ctx)
 	// conversions and repeats follow their claim
 	for k := range all {
 		c := &all[k]
@@ -406,6 +407,68 @@ func joinAligned(facts []*proto, factOf map[string]*proto, byID map[string]*clai
 		}
 	}
 	return out
+}
+
+// joinStrays: a claim left alone in its fact, standing at the place of claims of two or more
+// translations that state one fact, is that fact with a changed figure, whatever concept word
+// or subject its own sentence gave it ("29 estados" in a sentence the tables read as about
+// unemployment, beside "18 states" in four other versions).
+func joinStrays(facts []*proto, factOf map[string]*proto, byID map[string]*claims.Claim, ctx contexts) []*proto {
+	partners := map[string][]string{}
+	for _, k := range sortedPairs(ctx.aligned) {
+		partners[k[0]] = append(partners[k[0]], k[1])
+		partners[k[1]] = append(partners[k[1]], k[0])
+	}
+	dead := map[*proto]bool{}
+	for _, p := range facts {
+		if len(p.claims) != 1 || dead[p] {
+			continue
+		}
+		c := byID[p.claims[0]]
+		votes := map[*proto]map[string]bool{} // fact -> articles whose claim there stands at c's place
+		var order []*proto
+		for _, id := range partners[c.ID] {
+			o := byID[id]
+			q := factOf[id]
+			if q == nil || q == p || q.kind != p.kind || unitDimension(byID[q.claims[0]]) != unitDimension(c) || !related(c, o) {
+				continue
+			}
+			if votes[q] == nil {
+				votes[q] = map[string]bool{}
+				order = append(order, q)
+			}
+			votes[q][o.Article] = true
+		}
+		var best *proto
+		for _, q := range order {
+			if len(votes[q]) >= 2 && (best == nil || len(votes[q]) > len(votes[best])) && relatedToAll(c, q, byID) {
+				best = q
+			}
+		}
+		if best == nil {
+			continue
+		}
+		best.claims = append(best.claims, c.ID)
+		factOf[c.ID] = best
+		dead[p] = true
+	}
+	out := facts[:0]
+	for _, p := range facts {
+		if !dead[p] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// relatedToAll: c's figure could be a misreport of every statement of p.
+func relatedToAll(c *claims.Claim, p *proto, byID map[string]*claims.Claim) bool {
+	for _, id := range p.claims {
+		if o := byID[id]; o.DerivedFrom == "" && o.RepeatOf == "" && !related(c, o) {
+			return false
+		}
+	}
+	return true
 }
 
 func agreesWithAll(c *claims.Claim, p *proto, byID map[string]*claims.Claim) bool {
