@@ -1148,11 +1148,21 @@ func (g *grammar) subunit(toks []token, k, lim int) (code, assumed string, ok bo
 
 // linkConversions marks a money amount in parentheses right after another as its conversion:
 // "20 juta Euro (Rp 304 M)", "100 000 euros (98 000 $) par jour". A rate suffix after the
-// parenthesis belongs to both.
+// parenthesis belongs to both. A measure in another unit of the same dimension is one too:
+// "300 km (190 miles)", "six meters (18 feet)".
 func (g *grammar) linkConversions(toks []token, qs []quantity) {
 	for k := 1; k < len(qs); k++ {
 		a, b := &qs[k-1], &qs[k]
-		if a.kind != KindMoney || b.kind != KindMoney || a.derivedOf >= 0 {
+		if a.derivedOf >= 0 {
+			continue
+		}
+		if measureConversion(a, b) {
+			if gapIsParenthesis(toks[a.to:b.from]) {
+				b.derivedOf = k - 1
+			}
+			continue
+		}
+		if a.kind != KindMoney || b.kind != KindMoney {
 			continue
 		}
 		gap := toks[a.to:b.from]
@@ -1180,6 +1190,30 @@ func (g *grammar) linkConversions(toks []token, qs []quantity) {
 			}
 		}
 	}
+}
+
+// measureConversion: two counts of one physical dimension in different units.
+func measureConversion(a, b *quantity) bool {
+	if a.kind != KindCount || b.kind != KindCount || a.unit == b.unit {
+		return false
+	}
+	ma, okA := lang.Measures[a.unit]
+	mb, okB := lang.Measures[b.unit]
+	return okA && okB && ma.Dimension == mb.Dimension
+}
+
+// gapIsParenthesis: nothing but an opening bracket between two quantities.
+func gapIsParenthesis(gap []token) bool {
+	open := false
+	for _, t := range gap {
+		switch t.text {
+		case "(", "[":
+			open = true
+		default:
+			return false
+		}
+	}
+	return open
 }
 
 // readBound reads "about", "more than", "up to", "or more" around the quantity and sets its interval.

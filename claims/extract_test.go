@@ -296,3 +296,32 @@ func TestRangesProportionsAndScaleParts(t *testing.T) {
 		}
 	}
 }
+
+// A measure in parentheses in another unit of its dimension converts the one before it; a
+// measure of another dimension, or one outside parentheses, is a claim of its own.
+func TestMeasureConversions(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		derived    []bool
+	}{
+		{"en", "Waves of up to six meters (18 feet) hit the coast.", []bool{false, true}},
+		{"id", "Garis pantai 300 km (190 mil) di utara Palu.", []bool{false, true}},
+		{"en", "The storm crossed 300 km and then 190 miles more.", []bool{false, false}},
+		{"en", "A 40 km (2 tonnes) load.", []bool{false, false}},
+	}
+	for _, tt := range tests {
+		cs, err := Extract(Article{ID: "t", Lang: tt.lang, Text: tt.text}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cs) != len(tt.derived) {
+			t.Errorf("%q: %d claims, want %d: %+v", tt.text, len(cs), len(tt.derived), cs)
+			continue
+		}
+		for k, c := range cs {
+			if (c.DerivedFrom != "") != tt.derived[k] {
+				t.Errorf("%q: claim %q derived from %q, want derived %v", tt.text, c.Text, c.DerivedFrom, tt.derived[k])
+			}
+		}
+	}
+}
