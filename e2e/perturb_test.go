@@ -194,8 +194,14 @@ func TestPerturbationRecall(t *testing.T) {
 		// one version per story, rotating through the languages; each of its claims in turn
 		v := si % len(versions)
 		target := inputs[v]
+		// a claim the real translations already contradict is no test: changing it may as well
+		// mend it (newsweek.51318.fr has pounds where the others have dollars)
+		base := reconcile.Reconcile(inputs, reconcile.Options{})
 		for _, c := range target.Claims {
 			if c.DerivedFrom != "" || c.RepeatOf != "" || c.Kind == claims.KindDate || c.Kind == claims.KindNumber || !anchoredClaim(c) {
+				continue
+			}
+			if flagged(base, perturbation{article: target.Article.ID, start: c.Start, end: c.End}) {
 				continue
 			}
 			kind := perturbKinds[k%len(perturbKinds)]
