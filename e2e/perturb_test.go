@@ -285,6 +285,18 @@ func whereIs(rep reconcile.Report, p perturbation) string {
 			for _, o := range f.Claims {
 				fmt.Fprintf(&b, "\n\t\t%s %q %g %s", o.Article, o.Text, o.Value, o.Unit)
 			}
+			// where the other versions' claims of the original figure went
+			orig := claims.Figures(c.Lang, p.before)
+			for _, g := range rep.Facts {
+				if &g == &f {
+					continue
+				}
+				for _, o := range g.Claims {
+					if o.Article != p.article && len(orig) > 0 && math.Abs(o.Value-orig[0]*(o.Value/math.Max(1e-9, o.Value))) < 1e-9 && strings.HasPrefix(o.Article, p.article[:strings.LastIndex(p.article, ".")]) {
+						fmt.Fprintf(&b, "\n\t  counterpart %s %q %g %s concept=%q in fact %q %s", o.Article, o.Text, o.Value, o.Unit, o.Concept, g.Label, g.Status)
+					}
+				}
+			}
 			return b.String()
 		}
 	}

@@ -277,7 +277,7 @@ func (cx contexts) alignSentences(a, b []sentenceInfo) {
 			cb = append(cb, b[k].claims...)
 		}
 		cx.pairSlots(ca, cb)
-		if x, y := soleCount(ca), soleCount(cb); x != nil && y != nil && x.Unit != y.Unit {
+		if x, y := soleCount(ca, cb), soleCount(cb, ca); x != nil && y != nil && x.Unit != y.Unit {
 			cx.sole[alignKey(x, y)] = true
 		}
 		for _, c := range ca {
@@ -356,11 +356,19 @@ func (cx contexts) pairSlots(a, b []*claims.Claim) {
 	}
 }
 
-// soleCount is the one count of a thing (not a physical measure) among a sentence's statements.
-func soleCount(cs []*claims.Claim) *claims.Claim {
+// soleCount is the one count of a thing (not a physical measure) among a sentence's statements
+// whose noun its translation does not use: "24 centres" beside "16,700 people", against "24
+// pusat" beside "16.700 orang".
+func soleCount(cs, translation []*claims.Claim) *claims.Claim {
+	nouns := map[string]bool{}
+	for _, c := range translation {
+		if c.Kind == claims.KindCount {
+			nouns[c.Unit] = true
+		}
+	}
 	var one *claims.Claim
 	for _, c := range cs {
-		if c.Kind != claims.KindCount {
+		if c.Kind != claims.KindCount || nouns[c.Unit] {
 			continue
 		}
 		if _, measure := lang.Measures[c.Unit]; measure {

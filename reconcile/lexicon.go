@@ -33,10 +33,22 @@ func learnUnits(byID map[string]*claims.Claim, cx contexts) {
 		}
 		return arts[r]
 	}
+	knownOf := map[string]string{} // class root -> the known noun among its claims
 	union := func(a, b *claims.Claim) bool {
 		ra, rb := find(a.ID), find(b.ID)
+		for _, x := range []struct {
+			root string
+			c    *claims.Claim
+		}{{ra, a}, {rb, b}} {
+			if _, seen := parent[x.root]; !seen && claims.KnownUnit(x.c.Unit) {
+				knownOf[x.root] = x.c.Unit
+			}
+		}
 		if ra == rb {
 			return true
+		}
+		if ka, kb := knownOf[ra], knownOf[rb]; ka != "" && kb != "" && ka != kb {
+			return false // never two nouns the tables know as different things, even through a third
 		}
 		xa, xb := articles(ra), articles(rb)
 		for x := range xb {
@@ -49,11 +61,16 @@ func learnUnits(byID map[string]*claims.Claim, cx contexts) {
 		}
 		parent[ra], parent[rb] = ra, ra
 		delete(arts, rb)
+		if knownOf[ra] == "" {
+			knownOf[ra] = knownOf[rb]
+		}
 		return true
 	}
 	for _, k := range sortedPairs(cx.sole) {
 		a, b := byID[k[0]], byID[k[1]]
-		if !claims.KnownUnit(a.Unit) || !claims.KnownUnit(b.Unit) {
+		// figures too far apart are two things, whatever stands where ("the 1996 Games" against
+		// "four gold medals")
+		if (!claims.KnownUnit(a.Unit) || !claims.KnownUnit(b.Unit)) && related(a, b) {
 			union(a, b)
 		}
 	}

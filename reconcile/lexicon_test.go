@@ -19,13 +19,16 @@ func TestLearnUnits(t *testing.T) {
 		mk("c6", "a.de", "store"), // known to the tables: names its class
 		mk("c7", "a.es", "person"),
 		mk("c8", "a.id", "store"),
+		mk("c9", "b.de", "gestiegen"), // an unknown word between two known nouns
+		mk("c10", "b.fr", "death"),
+		mk("c11", "b.id", "person"),
 	}
 	byID := map[string]*claims.Claim{}
 	for _, c := range cs {
 		byID[c.ID] = c
 	}
 	cx := contexts{sole: map[[2]string]bool{}, aligned: map[[2]string]bool{}}
-	for _, p := range [][2]string{{"c1", "c2"}, {"c1", "c3"}, {"c1", "c4"}, {"c5", "c6"}, {"c6", "c7"}} {
+	for _, p := range [][2]string{{"c1", "c2"}, {"c1", "c3"}, {"c1", "c4"}, {"c5", "c6"}, {"c6", "c7"}, {"c9", "c10"}, {"c9", "c11"}} {
 		cx.sole[p] = true
 	}
 	learnUnits(byID, cx)
@@ -36,6 +39,8 @@ func TestLearnUnits(t *testing.T) {
 		"c6": "store",
 		"c7": "person", // two nouns the tables know are different things
 		"c8": "store",
+		"c9": "death", "c10": "death",
+		"c11": "person", // never "death" through the unknown word
 	}
 	for id, u := range want {
 		if got := byID[id].Unit; got != u {
