@@ -54,6 +54,10 @@ var ConceptKinds = map[string][]string{
 	"interest rate": {"percentage"}, "appeal": {"duration"}, "sentence": {"duration"}, "deadline": {"duration"},
 }
 
+// PeopleUnits are counted nouns that say what happened to people: "200 morts" counts the people
+// a "killed" counts ("200 people killed"), so both are people, with the concept.
+var PeopleUnits = map[string]string{"death": "death", "injured": "injured"}
+
 // ConceptFits reports whether a quantity of this kind can measure the concept.
 func ConceptFits(concept, kind string) bool {
 	kinds, ok := ConceptKinds[concept]

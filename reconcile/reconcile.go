@@ -32,6 +32,9 @@ func Reconcile(in []Input, opt Options) Report {
 	in = append([]Input(nil), in...)
 	sort.Slice(in, func(i, j int) bool { return in[i].Article.ID < in[j].Article.ID })
 	all := renumber(in)
+	for k := range all {
+		peopleUnit(&all[k])
+	}
 	ns, starts := corpusNames(in)
 	stories := clusterStories(in, ns, opt.Population)
 	subjects := newSubjectFinder(in, ns, stories)
@@ -49,7 +52,7 @@ func Reconcile(in []Input, opt Options) Report {
 	learnUnits(byID, ctx)
 	groups := group(all, byID, stories, subjects, ctx)
 	for _, g := range groups {
-		rep.Facts = append(rep.Facts, buildFact(g, byID))
+		rep.Facts = append(rep.Facts, buildFact(g, byID, ctx.isAligned))
 	}
 	sortFacts(rep.Facts)
 	for k := range rep.Facts {
@@ -86,6 +89,16 @@ func renumber(in []Input) []claims.Claim {
 	return all
 }
 
+// peopleUnit reads "200 morts" as "200 people killed": one language counts deaths where another
+// counts people with a word for dying, and both state one fact.
+func peopleUnit(c *claims.Claim) {
+	concept, ok := lang.PeopleUnits[c.Unit]
+	if c.Kind != claims.KindCount || !ok || c.Concept != "" && c.Concept != concept {
+		return
+	}
+	c.Unit, c.Concept = "person", concept
+}
+
 // fact under construction: claim ids and what it is about.
 type proto struct {
 	story, kind, concept, unit, subject string
@@ -106,7 +119,7 @@ func sortFacts(fs []Fact) {
 	})
 }
 
-func buildFact(p *proto, byID map[string]*claims.Claim) Fact {
+func buildFact(p *proto, byID map[string]*claims.Claim, translated func(a, b *claims.Claim) bool) Fact {
 	f := Fact{Kind: p.kind, Story: p.story, Claims: []claims.Claim{}, Contradictions: []Contradiction{}}
 	sort.Slice(p.claims, func(i, j int) bool { return idNum(p.claims[i]) < idNum(p.claims[j]) })
 	articles := map[string]bool{}
@@ -118,7 +131,7 @@ func buildFact(p *proto, byID map[string]*claims.Claim) Fact {
 		}
 	}
 	f.Label = label(p)
-	f.Contradictions = append(checkFact(f.Claims), checkWeekdays(f.Claims)...)
+	f.Contradictions = append(checkFact(f.Claims, translated), checkWeekdays(f.Claims)...)
 	f.Contradictions = append(f.Contradictions, checkConversions(f.Claims)...)
 	switch {
 	case len(f.Contradictions) > 0 && hasSerious(f.Contradictions):

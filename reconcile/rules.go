@@ -304,9 +304,22 @@ func rolesAware() func(a, b *claims.Claim) bool {
 	}
 }
 
+// strictForTranslations: a translation states the figure of its original, so two open bounds on
+// the same side ("more than 200", "plus de 320") that the wording lets agree still disagree when
+// they stand at the same place of parallel articles and their figures differ.
+func strictForTranslations(agreeing func(a, b *claims.Claim) bool, translated func(a, b *claims.Claim) bool) func(a, b *claims.Claim) bool {
+	return func(a, b *claims.Claim) bool {
+		if !agreeing(a, b) {
+			return false
+		}
+		return !(a.Bound != claims.BoundExact && a.Bound == b.Bound && sameSide(a, b) && translated(a, b) && !sameFigure(a, b))
+	}
+}
+
 // checkFact finds the contradictions inside one fact: the largest set of statements that all agree
 // is the majority; every other statement is an outlier, named by the first rule it breaks.
-func checkFact(cs []claims.Claim) []Contradiction {
+// translated tells the statements that stand at the same place of parallel articles (nil: none).
+func checkFact(cs []claims.Claim, translated func(a, b *claims.Claim) bool) []Contradiction {
 	byID := map[string]*claims.Claim{}
 	var stmts []*claims.Claim
 	for k := range cs {
@@ -324,6 +337,9 @@ func checkFact(cs []claims.Claim) []Contradiction {
 		return []Contradiction{}
 	}
 	agreeing := rolesAware()
+	if translated != nil {
+		agreeing = strictForTranslations(agreeing, translated)
+	}
 	support := map[string]int{}
 	for _, s := range stmts {
 		seen := map[string]bool{}
@@ -369,7 +385,11 @@ func checkFact(cs []claims.Claim) []Contradiction {
 			if agreeing(o, m) {
 				continue
 			}
-			if r, ok := classify(o, m); ok {
+			r, ok := classify(o, m)
+			if !ok && translated != nil && translated(o, m) {
+				r, ok = valueRule, true // "more than 200" against "more than 320" in a translation
+			}
+			if ok {
 				k := key{r.Name, reading(o)}
 				if _, seen := groups[k]; !seen {
 					keys = append(keys, k)

@@ -90,7 +90,7 @@ func TestCheckFactMajority(t *testing.T) {
 	cs := []claims.Claim{mk("c1", "a", 20e9), mk("c2", "b", 10e9), mk("c3", "c", 20e9), mk("c4", "d", 20e9)}
 	cs = append(cs, cs[1])
 	cs[4].ID, cs[4].RepeatOf = "c5", "c2"
-	got := checkFact(cs)
+	got := checkFact(cs, nil)
 	if len(got) != 1 {
 		t.Fatalf("got %d contradictions, want 1: %+v", len(got), got)
 	}
