@@ -98,6 +98,8 @@ func TestExtract(t *testing.T) {
 		{"id", "Perusahaan itu didenda hingga 20 juta euro.", []want{{"20 juta euro", "money", 20e6, "EUR", "up_to", "asserted"}}},
 		{"nl", "De kosten stegen vorig jaar tot 12 miljoen euro.", []want{{"12 miljoen euro", "money", 12e6, "EUR", "exact", "asserted"}}},
 		{"nl", "De kosten stegen. Tot 12 miljoen euro kan worden vergoed.", []want{{"12 miljoen euro", "money", 12e6, "EUR", "up_to", "asserted"}}},
+		// "bisa" (can, could) and "dimungkinkan" (made possible) present a figure as a possibility
+		{"id", "Pajak tambahan itu bisa mencapai tiga persen.", []want{{"tiga persen", "percentage", 3, "%", "exact", "conditional"}}},
 		// durations, ages, percentages, dates
 		{"id", "Perusahaan diberi waktu dua bulan untuk mematuhi.", []want{{"dua bulan", "duration", 2, "month", "exact", "asserted"}}},
 		{"en", "Clearview had 28 days to appeal, and then six months to comply.", []want{

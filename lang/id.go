@@ -95,7 +95,7 @@ var indonesian = &Table{
 	},
 	Reported:          []string{"menurut", "dilaporkan", "kabarnya", "konon", "diduga", "disebut", "disebut-sebut", "mengklaim", "diklaim", "mengatakan", "kata", "ujar", "ungkap", "dikutip dari", "diperkirakan"},
 	Attribution:       []string{"menurut", "dikutip dari", "mengutip"},
-	ConditionalBefore: []string{"jika", "jikalau", "apabila", "bila", "seandainya", "kecuali", "atau", "dapat", "dapat dikenakan", "bisa dikenakan", "terancam", "berpotensi", "kemungkinan", "akan dikenakan", "mulai dikenakan"},
+	ConditionalBefore: []string{"jika", "jikalau", "apabila", "bila", "seandainya", "kecuali", "atau", "dapat", "bisa", "mungkin", "dimungkinkan", "dapat dikenakan", "bisa dikenakan", "terancam", "berpotensi", "kemungkinan", "akan dikenakan", "mulai dikenakan"},
 	ConditionalAfter:  []string{"jika", "apabila", "bila", "jikalau", "dapat dikenakan", "bisa dikenakan"},
 	Concepts: map[string]string{
 		"denda": "fine", "didenda": "fine", "mendenda": "fine", "sanksi": "fine", "hukuman denda": "fine",
