@@ -1283,14 +1283,15 @@ func (g *grammar) readBound(toks []token, s span, q *quantity, prevTo int) {
 // ("naik secara mengejutkan hingga": rose shockingly to).
 const changeVerbWindow = 4
 
-// afterChangeVerb reports a verb of change a few words before toks[cue], in the same clause.
+// afterChangeVerb reports a verb of change a few words before toks[cue], in the same clause, that
+// states what happened: not one in the future or a possibility ("akan naik hingga", will rise up to).
 func (g *grammar) afterChangeVerb(toks []token, s span, cue int) bool {
 	for k := cue - 1; k >= s.from && k >= cue-changeVerbWindow; k-- {
 		if toks[k].kind != tWord {
 			return false
 		}
 		if _, n, ok := g.changeVerbs.at(toks, k, cue); ok && k+n <= cue {
-			return true
+			return k == s.from || !g.changeModals[toks[k-1].low]
 		}
 	}
 	return false

@@ -96,6 +96,7 @@ func TestExtract(t *testing.T) {
 		// after a verb of change a range word is "to", even with words between
 		{"id", "Utang perusahaan melonjak secara drastis hingga Rp 5 triliun.", []want{{"Rp 5 triliun", "money", 5e12, "IDR", "exact", "asserted"}}},
 		{"id", "Perusahaan itu didenda hingga 20 juta euro.", []want{{"20 juta euro", "money", 20e6, "EUR", "up_to", "asserted"}}},
+		{"id", "Pendapatan pajak akan naik hingga Rp 3 triliun per tahun.", []want{{"Rp 3 triliun per tahun", "rate", 3e12, "IDR/year", "up_to", "asserted"}}},
 		{"nl", "De kosten stegen vorig jaar tot 12 miljoen euro.", []want{{"12 miljoen euro", "money", 12e6, "EUR", "exact", "asserted"}}},
 		{"nl", "De kosten stegen. Tot 12 miljoen euro kan worden vergoed.", []want{{"12 miljoen euro", "money", 12e6, "EUR", "up_to", "asserted"}}},
 		// "bisa" (can, could) and "dimungkinkan" (made possible) present a figure as a possibility

@@ -150,6 +150,7 @@ type grammar struct {
 	rangeBetween                      map[string]string
 	rangeWords                        map[string]bool // words that end a range: rangeTo and the closers of rangeBetween
 	changeVerbs, periodKinds, idioms  phrases
+	changeModals                      map[string]bool
 	months, weekdays                  map[string]int
 	shortScales                       map[string]float64
 	numberStarts                      map[string]bool // first two bytes of every number word
@@ -248,6 +249,7 @@ func compileGrammar(t *lang.Table) *grammar {
 		g.rangeWords[lang.Fold(p[1])] = true
 	}
 	g.changeVerbs = listPhrases(t, t.ChangeVerbs)
+	g.changeModals = set(t.ChangeModals)
 	g.periodKinds = listPhrases(t, t.PeriodKinds)
 	g.idioms = listPhrases(t, t.Idioms)
 	return g

@@ -93,6 +93,7 @@ var indonesian = &Table{
 		"membengkak", "merosot", "anjlok", "jatuh", "menyusut", "susut", "tumbuh", "bertumbuh",
 		"dinaikkan", "diturunkan", "ditingkatkan", "dikurangi",
 	},
+	ChangeModals:      []string{"akan", "bakal", "bisa", "dapat", "mungkin", "diperkirakan", "diprediksi", "diproyeksikan", "diharapkan", "berpotensi"},
 	Reported:          []string{"menurut", "dilaporkan", "kabarnya", "konon", "diduga", "disebut", "disebut-sebut", "mengklaim", "diklaim", "mengatakan", "kata", "ujar", "ungkap", "dikutip dari", "diperkirakan"},
 	Attribution:       []string{"menurut", "dikutip dari", "mengutip"},
 	ConditionalBefore: []string{"jika", "jikalau", "apabila", "bila", "seandainya", "kecuali", "atau", "dapat", "bisa", "mungkin", "dimungkinkan", "dapat dikenakan", "bisa dikenakan", "terancam", "berpotensi", "kemungkinan", "akan dikenakan", "mulai dikenakan"},

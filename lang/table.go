@@ -70,6 +70,9 @@ type Table struct {
 	// Verbs of change after which a range word is "to", not "up to": "naik secara mengejutkan
 	// hingga €3 miliar" (rose to), "steeg tot 4 procent". Looked for a few words before the range word.
 	ChangeVerbs []string
+	// Words of the future or of a possibility that, right before a verb of change, leave the range
+	// word a ceiling: "akan naik hingga £120 juta" (will rise by up to).
+	ChangeModals []string
 
 	// Modality cues.
 	Reported          []string // anywhere in the sentence: "reportedly", "naar verluidt", "selon", "menurut"
@@ -185,6 +188,7 @@ func (t *Table) normalise() {
 	t.PeriodKinds = foldL(t.PeriodKinds)
 	t.Idioms = foldL(t.Idioms)
 	t.ChangeVerbs = foldL(t.ChangeVerbs)
+	t.ChangeModals = foldL(t.ChangeModals)
 	t.Per = fold(t.Per)
 	t.BoundsBefore = fold(t.BoundsBefore)
 	t.BoundsAfter = fold(t.BoundsAfter)
