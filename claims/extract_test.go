@@ -93,6 +93,10 @@ func TestExtract(t *testing.T) {
 		{"de", "Sie kostet 3 Millionen Euro bis 4 Millionen Euro.", []want{
 			{"3 Millionen Euro", "money", 3e6, "EUR", "exact", "asserted"}, {"4 Millionen Euro", "money", 4e6, "EUR", "exact", "asserted"}}},
 		{"de", "Die Läden sind bis 18 Uhr geöffnet.", []want{}},
+		// Dutch "wel" right before a figure is "as many as", not after "maar" nor in "dan wel" (or)
+		{"nl", "Het schilderij is wel twee miljoen euro waard.", []want{{"twee miljoen euro", "money", 2e6, "EUR", "up_to", "asserted"}}},
+		{"nl", "Niet vijf maar wel drie miljoen euro.", []want{{"drie miljoen euro", "money", 3e6, "EUR", "exact", "asserted"}}},
+		{"nl", "Hij krijgt een taakstraf dan wel twee jaar cel.", []want{{"twee jaar", "duration", 2, "year", "exact", "asserted"}}},
 		// after a verb of change a range word is "to", even with words between
 		{"id", "Utang perusahaan melonjak secara drastis hingga Rp 5 triliun.", []want{{"Rp 5 triliun", "money", 5e12, "IDR", "exact", "asserted"}}},
 		{"id", "Perusahaan itu didenda hingga 20 juta euro.", []want{{"20 juta euro", "money", 20e6, "EUR", "up_to", "asserted"}}},

@@ -92,7 +92,8 @@ var dutch = &Table{
 		"bijna": "approximate", "nagenoeg": "approximate", "naar schatting": "approximate", "pakweg": "approximate",
 		"meer dan": "more_than", "ruim": "more_than", "boven de": "more_than", "bijna of meer dan": "more_than",
 		"minstens": "at_least", "ten minste": "at_least", "tenminste": "at_least", "minimaal": "at_least",
-		"tot": "up_to", "tot wel": "up_to", "maximaal": "at_most", "hoogstens": "at_most", "ten hoogste": "at_most", "maximum": "at_most",
+		// "wel" right before a figure is "as many as"; after "maar" and in "dan wel" (or) it only stresses it
+		"tot": "up_to", "tot wel": "up_to", "wel": "up_to", "maar wel": "exact", "dan wel": "exact", "maximaal": "at_most", "hoogstens": "at_most", "ten hoogste": "at_most", "maximum": "at_most",
 		"minder dan": "less_than", "nog geen": "less_than", "krap": "less_than",
 	},
 	BoundsAfter:  map[string]string{"of meer": "at_least", "of minder": "at_most"},
