@@ -170,7 +170,8 @@ func (g *grammar) timeUnitAt(toks []token, m, lim int) (unit string, size float6
 // articleUnit: an article (a weak number) before a time unit is the number one: "an hour", "een
 // uur", "une heure", "another week", "an extra day". Not in a frequency, where the article and
 // the unit are a rate ("twice a day", "5 times a week", "hours a day"), nor before an ordinal's
-// noun ("a second wave"). toks[art] is the article, toks[k] the word after it.
+// noun ("a second wave"), nor where the unit names a kind of period ("une semaine de travail de
+// quatre jours", a four-day working week). toks[art] is the article, toks[k] the word after it.
 func (g *grammar) articleUnit(toks []token, art, k, lim int) bool {
 	m := k
 	for m < lim && m-k < 2 && g.unitExtras[toks[m].low] {
@@ -178,6 +179,9 @@ func (g *grammar) articleUnit(toks []token, art, k, lim int) bool {
 	}
 	_, n, ok := g.timeUnits.at(toks, m, lim)
 	if !ok {
+		return false
+	}
+	if _, _, kind := g.periodKinds.at(toks, m, lim); kind || g.lengthQualifies(toks, m+n, lim) {
 		return false
 	}
 	if after := m + n; g.ordinalUnits[toks[m].low] && after < lim {
@@ -194,6 +198,22 @@ func (g *grammar) articleUnit(toks []token, art, k, lim int) bool {
 		}
 	}
 	return true
+}
+
+// lengthQualifies reports a length of time that qualifies the time unit ending before toks[j], maybe
+// after a complement of one or two words: "a week of four days", "una semana laboral de cuatro días".
+// The unit then names a kind of period, as "a four-day week" does, and not one of it.
+func (g *grammar) lengthQualifies(toks []token, j, lim int) bool {
+	for p := j; p < lim && p <= j+2 && toks[p].kind == tWord; p++ {
+		if !g.links[toks[p].low] || p+1 >= lim {
+			continue
+		}
+		if _, _, n, ok := g.number(toks, p+1, lim); ok {
+			_, _, unit := g.timeUnits.at(toks, p+1+n, lim)
+			return unit
+		}
+	}
+	return false
 }
 
 // gluedDuration reads a number word glued or hyphenated to a time unit: "halfuur", "driekwartier",

@@ -54,6 +54,24 @@ func TestDurations(t *testing.T) {
 		{"en", "Doses are given at 2 months, 4 months and 1 year.", []want{
 			{"2 months", "duration", 2, "month", "exact", "asserted"}, {"4 months", "duration", 4, "month", "exact", "asserted"},
 			{"1 year", "duration", 1, "year", "exact", "asserted"}}},
+		// an article and a unit that its own length qualifies, or a complement, name a kind of period
+		{"en", "The union wants a week of four days.", []want{{"four days", "duration", 4, "day", "exact", "asserted"}}},
+		{"fr", "Le syndicat réclame une semaine de travail de 32 heures.", []want{{"32 heures", "duration", 32, "hour", "exact", "asserted"}}},
+		{"es", "El sindicato pide una semana laboral de 35 horas.", []want{{"35 horas", "duration", 35, "hour", "exact", "asserted"}}},
+		{"fr", "Une semaine de travail ne suffira pas.", []want{}},
+		{"fr", "Il a attendu une semaine de plus.", []want{{"une semaine", "duration", 1, "week", "exact", "asserted"}}},
+		{"en", "He rested a day after 10 hours of work.", []want{
+			{"a day", "duration", 1, "day", "exact", "asserted"}, {"10 hours", "duration", 10, "hour", "exact", "asserted"}}},
+		// figures of speech: "overnight", "some day"
+		{"en", "Prices changed from one day to the next.", []want{}},
+		{"es", "Los precios cambiaron de un día para otro.", []want{}},
+		{"de", "Die Preise änderten sich von einem Tag auf den anderen.", []want{}},
+		{"it", "I prezzi sono cambiati da un giorno all'altro.", []want{}},
+		{"pt", "Os preços mudaram de um dia para o outro.", []want{}},
+		{"fr", "Il reviendra un jour ou l'autre.", []want{}},
+		{"nl", "Op een dag kwam de brief.", []want{}},
+		{"es", "La huelga duró un día y costó 3 millones de euros.", []want{
+			{"un día", "duration", 1, "day", "exact", "asserted"}, {"3 millones de euros", "money", 3e6, "EUR", "exact", "asserted"}}},
 	}
 	for _, tc := range tests {
 		cs, err := Extract(Article{ID: "t", Lang: tc.lang, Text: tc.text}, Options{})

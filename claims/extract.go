@@ -81,7 +81,11 @@ func extract(a Article, opt Options) []Claim {
 		cues := g.sentenceCues(toks, s)
 		g.linkConversions(toks, qs)
 		for k := range qs {
-			g.readBound(toks, s, &qs[k])
+			prevTo := -1
+			if k > 0 {
+				prevTo = qs[k-1].to
+			}
+			g.readBound(toks, s, &qs[k], prevTo)
 			qs[k].clause = clauseOf(clauses, qs[k].from)
 		}
 		for k := range qs {
@@ -303,6 +307,10 @@ func (g *grammar) findQuantities(toks []token, s span) []quantity {
 			i++
 			continue
 		}
+		if end, ok := g.inIdiom(toks, q, s); ok {
+			i = end
+			continue
+		}
 		if g.isIdentifier(toks, q, s, prevIdentifier) {
 			prevIdentifier = q.to
 			i = q.to
@@ -318,6 +326,21 @@ func (g *grammar) findQuantities(toks []token, s span) []quantity {
 		}
 	}
 	return g.joinRanges(toks, s, g.joinCents(toks, g.joinDurations(toks, s, qs)))
+}
+
+// inIdiom reports a quantity read inside a figure of speech that states none ("from one day to the
+// next", "de un día para otro"), with the end of the phrase. Idioms spell their numbers, and start
+// with common words: they are looked up only around a spelled quantity.
+func (g *grammar) inIdiom(toks []token, q quantity, s span) (int, bool) {
+	if toks[q.numFrom].kind != tWord {
+		return 0, false
+	}
+	for st := q.from; st >= s.from && st > q.from-g.idioms.max; st-- {
+		if _, n, ok := g.idioms.at(toks, st, s.to); ok && st+n > q.from {
+			return st + n, true
+		}
+	}
+	return 0, false
 }
 
 // joinRanges makes one range of a bare number, a range word and an amount with its unit:
@@ -1217,7 +1240,8 @@ func gapIsParenthesis(gap []token) bool {
 }
 
 // readBound reads "about", "more than", "up to", "or more" around the quantity and sets its interval.
-func (g *grammar) readBound(toks []token, s span, q *quantity) {
+// prevTo is the end of the quantity before it in the sentence, or -1.
+func (g *grammar) readBound(toks []token, s span, q *quantity, prevTo int) {
 	if q.bound == BoundRange {
 		return // "about 10-20 dollars": the range says more than the hedge
 	}
@@ -1228,8 +1252,19 @@ func (g *grammar) readBound(toks []token, s span, q *quantity) {
 	}
 	v := q.value
 	if b, n, ok := g.boundsBefore.before(toks, q.from, max(s.from, q.from-4)); ok {
+		cue := q.from - n
+		if n == 1 && g.rangeWords[toks[cue].low] {
+			switch {
+			case prevTo == cue:
+				b = BoundExact // the end of a range whose start is an amount of its own: "5 Mio. Euro bis 10 Mio. Euro"
+			case b == BoundUpTo && g.afterChangeVerb(toks, s, cue):
+				b = BoundExact // "rose to": "naik secara mengejutkan hingga €3 miliar", "steeg tot 4 procent"
+			}
+		}
 		q.bound = b
-		q.cues = append(q.cues, phraseText(toks[q.from-n:q.from]))
+		if b != BoundExact {
+			q.cues = append(q.cues, phraseText(toks[cue:q.from]))
+		}
 	} else if b, n, ok := g.boundsAfter.at(toks, q.to, s.to); ok {
 		q.bound = b
 		q.cues = append(q.cues, phraseText(toks[q.to:q.to+n]))
@@ -1242,6 +1277,24 @@ func (g *grammar) readBound(toks []token, s span, q *quantity) {
 	case BoundUpTo, BoundAtMost, BoundLessThan:
 		q.low, q.high = 0, v
 	}
+}
+
+// changeVerbWindow is how many words may stand between a verb of change and its range word
+// ("naik secara mengejutkan hingga": rose shockingly to).
+const changeVerbWindow = 4
+
+// afterChangeVerb reports a verb of change a few words before toks[cue], in the same clause, that
+// states what happened: not one in the future or a possibility ("akan naik hingga", will rise up to).
+func (g *grammar) afterChangeVerb(toks []token, s span, cue int) bool {
+	for k := cue - 1; k >= s.from && k >= cue-changeVerbWindow; k-- {
+		if toks[k].kind != tWord {
+			return false
+		}
+		if _, n, ok := g.changeVerbs.at(toks, k, cue); ok && k+n <= cue {
+			return k == s.from || !g.changeModals[toks[k-1].low]
+		}
+	}
+	return false
 }
 
 func phraseText(toks []token) string { return phraseKey(toks) }

@@ -83,6 +83,28 @@ func TestExtract(t *testing.T) {
 		// a minus word, unless it ends a bound
 		{"fr", "La croissance est tombée à moins 0,5 % en mars.", []want{{"moins 0,5 %", "percentage", -0.5, "%", "exact", "asserted"}}},
 		{"es", "Hubo al menos 12 heridos.", []want{{"12 heridos", "count", 12, "injured", "at_least", "asserted"}}},
+		// a preposition or an article between a hedge and its figure
+		{"es", "El contrato se prorrogará hasta por seis meses.", []want{{"seis meses", "duration", 6, "month", "up_to", "asserted"}}},
+		{"es", "Las tarifas suben hasta un 15 %.", []want{{"15 %", "percentage", 15, "%", "up_to", "asserted"}}},
+		{"pt", "O contrato será renovado até por três anos.", []want{{"três anos", "duration", 3, "year", "up_to", "asserted"}}},
+		// a bare "bis" before an amount is "up to", not after one, where it ends a range
+		{"de", "Der Verband rechnet mit Einnahmen von bis 40 Millionen Euro.", []want{{"40 Millionen Euro", "money", 40e6, "EUR", "up_to", "asserted"}}},
+		{"de", "Die Reparatur kostet 3 bis 4 Millionen Euro.", []want{{"3 bis 4 Millionen Euro", "money", 4e6, "EUR", "range", "asserted"}}},
+		{"de", "Sie kostet 3 Millionen Euro bis 4 Millionen Euro.", []want{
+			{"3 Millionen Euro", "money", 3e6, "EUR", "exact", "asserted"}, {"4 Millionen Euro", "money", 4e6, "EUR", "exact", "asserted"}}},
+		{"de", "Die Läden sind bis 18 Uhr geöffnet.", []want{}},
+		// Dutch "wel" right before a figure is "as many as", not after "maar" nor in "dan wel" (or)
+		{"nl", "Het schilderij is wel twee miljoen euro waard.", []want{{"twee miljoen euro", "money", 2e6, "EUR", "up_to", "asserted"}}},
+		{"nl", "Niet vijf maar wel drie miljoen euro.", []want{{"drie miljoen euro", "money", 3e6, "EUR", "exact", "asserted"}}},
+		{"nl", "Hij krijgt een taakstraf dan wel twee jaar cel.", []want{{"twee jaar", "duration", 2, "year", "exact", "asserted"}}},
+		// after a verb of change a range word is "to", even with words between
+		{"id", "Utang perusahaan melonjak secara drastis hingga Rp 5 triliun.", []want{{"Rp 5 triliun", "money", 5e12, "IDR", "exact", "asserted"}}},
+		{"id", "Perusahaan itu didenda hingga 20 juta euro.", []want{{"20 juta euro", "money", 20e6, "EUR", "up_to", "asserted"}}},
+		{"id", "Pendapatan pajak akan naik hingga Rp 3 triliun per tahun.", []want{{"Rp 3 triliun per tahun", "rate", 3e12, "IDR/year", "up_to", "asserted"}}},
+		{"nl", "De kosten stegen vorig jaar tot 12 miljoen euro.", []want{{"12 miljoen euro", "money", 12e6, "EUR", "exact", "asserted"}}},
+		{"nl", "De kosten stegen. Tot 12 miljoen euro kan worden vergoed.", []want{{"12 miljoen euro", "money", 12e6, "EUR", "up_to", "asserted"}}},
+		// "bisa" (can, could) and "dimungkinkan" (made possible) present a figure as a possibility
+		{"id", "Pajak tambahan itu bisa mencapai tiga persen.", []want{{"tiga persen", "percentage", 3, "%", "exact", "conditional"}}},
 		// durations, ages, percentages, dates
 		{"id", "Perusahaan diberi waktu dua bulan untuk mematuhi.", []want{{"dua bulan", "duration", 2, "month", "exact", "asserted"}}},
 		{"en", "Clearview had 28 days to appeal, and then six months to comply.", []want{
@@ -90,7 +112,7 @@ func TestExtract(t *testing.T) {
 		{"en", "The suspect, aged 42, was arrested.", []want{}},
 		{"en", "A 42-year-old man was arrested.", []want{{"42-year-old", "age", 42, "year", "exact", "asserted"}}},
 		{"en", "Unemployment rose to 5.2% in May.", []want{{"5.2%", "percentage", 5.2, "%", "exact", "asserted"}}},
-		{"nl", "De werkloosheid steeg tot 4 procent.", []want{{"4 procent", "percentage", 4, "%", "up_to", "asserted"}}},
+		{"nl", "De werkloosheid steeg tot 4 procent.", []want{{"4 procent", "percentage", 4, "%", "exact", "asserted"}}}, // rose to
 		{"nl", "De waakhond zou sinds mei 2020 klachten hebben verzameld.", []want{{"mei 2020", "date", 0, "date", "exact", "asserted"}}},
 		{"en", "It was announced on 2023-05-22.", []want{{"2023-05-22", "date", 0, "date", "exact", "asserted"}}},
 		// not quantities

@@ -148,6 +148,9 @@ type grammar struct {
 	concepts, places                  phrases
 	rangeTo                           map[string]bool
 	rangeBetween                      map[string]string
+	rangeWords                        map[string]bool // words that end a range: rangeTo and the closers of rangeBetween
+	changeVerbs, periodKinds, idioms  phrases
+	changeModals                      map[string]bool
 	months, weekdays                  map[string]int
 	shortScales                       map[string]float64
 	numberStarts                      map[string]bool // first two bytes of every number word
@@ -240,9 +243,15 @@ func compileGrammar(t *lang.Table) *grammar {
 	g.condAfter = listPhrases(t, t.ConditionalAfter)
 	g.concepts = newPhrases(t, t.Concepts).inflected(t.Inflections)
 	g.places = newPhrases(t, t.Places)
+	g.rangeWords = set(t.RangeTo)
 	for _, p := range t.RangeBetween {
 		g.rangeBetween[lang.Fold(p[0])] = lang.Fold(p[1])
+		g.rangeWords[lang.Fold(p[1])] = true
 	}
+	g.changeVerbs = listPhrases(t, t.ChangeVerbs)
+	g.changeModals = set(t.ChangeModals)
+	g.periodKinds = listPhrases(t, t.PeriodKinds)
+	g.idioms = listPhrases(t, t.Idioms)
 	return g
 }
 

@@ -116,6 +116,7 @@ var german = &Table{
 	},
 	UnitExtras:  []string{"weitere", "weiteren", "zusätzliche", "zusätzlichen"},
 	Frequencies: []string{"mal"},
+	Idioms:      []string{"von einem tag auf den anderen", "von einem tag zum anderen"},
 	Per: map[string]string{
 		"pro tag": "day", "am tag": "day", "je tag": "day", "täglich": "day", "tägliche": "day", "täglichen": "day", "jeden tag": "day", "/tag": "day",
 		"pro woche": "week", "in der woche": "week", "wöchentlich": "week",
@@ -149,7 +150,8 @@ var german = &Table{
 		"geschätzt": "approximate", "geschätzte": "approximate", "geschätzten": "approximate", "schätzungsweise": "approximate", "gut": "approximate",
 		"mehr als": "more_than", "über": "more_than", "weit über": "more_than", "deutlich mehr als": "more_than", "oberhalb von": "more_than",
 		"mindestens": "at_least", "wenigstens": "at_least", "zumindest": "at_least", "nicht weniger als": "at_least",
-		"bis zu":    "up_to",
+		// a bare "bis" before an amount is "up to"; after a number it ends a range ("5 bis 10")
+		"bis zu": "up_to", "bis": "up_to",
 		"höchstens": "at_most", "maximal": "at_most", "nicht mehr als": "at_most", "allenfalls": "at_most",
 		"weniger als": "less_than", "unter": "less_than", "knapp unter": "less_than", "unterhalb von": "less_than",
 	},

@@ -88,6 +88,7 @@ var english = &Table{
 	OrdinalUnits:  []string{"second"},
 	UnitExtras:    []string{"more", "extra", "additional", "further", "less", "fewer"},
 	Frequencies:   []string{"once", "twice", "thrice", "times"},
+	Idioms:        []string{"from one day to the next", "from one day to another"},
 	Per: map[string]string{
 		"per day": "day", "a day": "day", "each day": "day", "every day": "day", "daily": "day", "/day": "day",
 		"per week": "week", "a week": "week", "per month": "month", "a month": "month", "per year": "year", "a year": "year",

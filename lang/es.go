@@ -119,6 +119,8 @@ var spanish = &Table{
 		"trimestre": "quarter", "trimestres": "quarter", "días hábiles": "day", "días laborables": "day", "día hábil": "day", "día laborable": "day",
 	},
 	Frequencies: []string{"vez", "veces"},
+	PeriodKinds: []string{"semana laboral", "semana de trabajo"},
+	Idioms:      []string{"de un día para otro", "de un día para el otro", "de un día a otro", "un día de estos"},
 	Per: map[string]string{
 		"por día": "day", "al día": "day", "cada día": "day", "diarios": "day", "diarias": "day", "diario": "day", "diaria": "day", "/día": "day",
 		"por semana": "week", "a la semana": "week", "semanales": "week", "semanal": "week",
@@ -146,7 +148,10 @@ var spanish = &Table{
 		"un estimado de": "approximate", "estimados": "approximate", "estimadas": "approximate",
 		"más de": "more_than", "por encima de": "more_than", "superior a": "more_than", "superiores a": "more_than",
 		"al menos": "at_least", "por lo menos": "at_least", "cuando menos": "at_least", "a lo menos": "at_least", "como mínimo": "at_least", "no menos de": "at_least", "un mínimo de": "at_least",
-		"hasta":       "up_to",
+		// a preposition or an indefinite article may stand between "hasta" and its figure: "hasta por dos
+		// años", "hasta en un 20 %", "hasta un 30 %"; not "hasta el", which after a verb of change is "to"
+		"hasta": "up_to", "hasta por": "up_to", "hasta en": "up_to", "hasta en un": "up_to", "hasta en una": "up_to",
+		"hasta un": "up_to", "hasta una": "up_to",
 		"como máximo": "at_most", "a lo sumo": "at_most", "no más de": "at_most", "un máximo de": "at_most", "máximo de": "at_most",
 		"menos de": "less_than", "por debajo de": "less_than", "inferior a": "less_than", "inferiores a": "less_than",
 	},

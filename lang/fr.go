@@ -68,6 +68,8 @@ var french = &Table{
 		"trimestre": "quarter", "trimestres": "quarter", "jours ouvrables": "day", "jours ouvrés": "day", "jour ouvrable": "day", "jour ouvré": "day",
 	},
 	Frequencies: []string{"fois"},
+	PeriodKinds: []string{"semaine de travail"},
+	Idioms:      []string{"d'un jour à l'autre", "un jour ou l'autre"},
 	Per: map[string]string{
 		"par jour": "day", "chaque jour": "day", "quotidiens": "day", "quotidienne": "day", "quotidiennes": "day", "/jour": "day",
 		"par semaine": "week", "par mois": "month", "mensuels": "month", "par an": "year", "par année": "year", "annuels": "year", "par heure": "hour",

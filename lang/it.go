@@ -93,6 +93,8 @@ var italian = &Table{
 		"trimestre": "quarter", "trimestri": "quarter", "giorni lavorativi": "day", "giorno lavorativo": "day",
 	},
 	Frequencies: []string{"volta", "volte"},
+	PeriodKinds: []string{"settimana lavorativa"},
+	Idioms:      []string{"da un giorno all'altro", "un giorno o l'altro"},
 	Per: map[string]string{
 		"al giorno": "day", "al dì": "day", "ogni giorno": "day", "giornalieri": "day", "giornaliere": "day", "quotidiani": "day", "quotidiane": "day", "/giorno": "day",
 		"a settimana": "week", "alla settimana": "week", "settimanali": "week",

@@ -64,6 +64,7 @@ var dutch = &Table{
 	TimeUnitSizes: map[string]float64{"kwartier": 15},
 	UnitExtras:    []string{"extra"},
 	Frequencies:   []string{"keer", "maal"},
+	Idioms:        []string{"op een dag"},
 	Per: map[string]string{
 		"per dag": "day", "elke dag": "day", "per week": "week", "per maand": "month", "per jaar": "year", "per uur": "hour", "/dag": "day",
 	},
@@ -91,14 +92,23 @@ var dutch = &Table{
 		"bijna": "approximate", "nagenoeg": "approximate", "naar schatting": "approximate", "pakweg": "approximate",
 		"meer dan": "more_than", "ruim": "more_than", "boven de": "more_than", "bijna of meer dan": "more_than",
 		"minstens": "at_least", "ten minste": "at_least", "tenminste": "at_least", "minimaal": "at_least",
-		"tot": "up_to", "tot wel": "up_to", "maximaal": "at_most", "hoogstens": "at_most", "ten hoogste": "at_most", "maximum": "at_most",
+		// "wel" right before a figure is "as many as"; after "maar" and in "dan wel" (or) it only stresses it
+		"tot": "up_to", "tot wel": "up_to", "wel": "up_to", "maar wel": "exact", "dan wel": "exact", "maximaal": "at_most", "hoogstens": "at_most", "ten hoogste": "at_most", "maximum": "at_most",
 		"minder dan": "less_than", "nog geen": "less_than", "krap": "less_than",
 	},
 	BoundsAfter:  map[string]string{"of meer": "at_least", "of minder": "at_most"},
 	RangeBetween: [][2]string{{"tussen", "en"}, {"van", "tot"}},
 	RangeTo:      []string{"tot", "-", "–", "à"},
-	Reported:     []string{"naar verluidt", "volgens", "zou", "zouden", "zou hebben", "beweert", "beweren", "stelt", "meldt", "melden", "vermoedelijk", "naar schatting", "zegt", "zeggen", "aldus"},
-	Attribution:  []string{"volgens", "aldus", "naar verluidt"},
+	// finite forms and participles only: after an infinitive ("kan oplopen tot") "tot" stays a ceiling
+	ChangeVerbs: []string{
+		"steeg", "stegen", "stijgt", "gestegen", "daalde", "daalden", "daalt", "gedaald", "groeide", "groeiden", "groeit", "gegroeid",
+		"zakte", "zakten", "zakt", "gezakt", "klom", "klommen", "klimt", "geklommen", "kelderde", "kelderden", "gekelderd",
+		"liep op", "liepen op", "loopt op", "opgelopen", "liep terug", "liepen terug", "loopt terug", "teruggelopen",
+		"nam toe", "namen toe", "neemt toe", "toegenomen", "nam af", "namen af", "neemt af", "afgenomen",
+		"verhoogde", "verlaagde", "verhoogd", "verlaagd", "verdubbelde", "verdubbeld",
+	},
+	Reported:    []string{"naar verluidt", "volgens", "zou", "zouden", "zou hebben", "beweert", "beweren", "stelt", "meldt", "melden", "vermoedelijk", "naar schatting", "zegt", "zeggen", "aldus"},
+	Attribution: []string{"volgens", "aldus", "naar verluidt"},
 	// "als" is "if" before a subject pronoun ("als ze geen $2 miljoen kon opbrengen"), "as" before a noun
 	ConditionalBefore: []string{"indien", "wanneer", "tenzij", "als ze", "als hij", "als zij", "als het", "als we", "als wij", "als je", "als jij", "als u", "als er", "als men", "zou kunnen", "riskeert", "riskeren", "dreigt", "dreigen", "mogelijke", "mogelijk", "op straffe van"},
 	ConditionalAfter:  []string{"kunnen oplopen", "kan oplopen", "riskeert", "indien", "tenzij", "dreigt"},

@@ -110,6 +110,8 @@ var portuguese = &Table{
 		"trimestre": "quarter", "trimestres": "quarter", "dias úteis": "day", "dia útil": "day",
 	},
 	Frequencies: []string{"vez", "vezes"},
+	PeriodKinds: []string{"semana de trabalho", "semana laboral"},
+	Idioms:      []string{"de um dia para o outro", "de um dia pro outro", "um dia destes", "um dia desses"},
 	Per: map[string]string{
 		"por dia": "day", "ao dia": "day", "cada dia": "day", "diários": "day", "diárias": "day", "diariamente": "day", "/dia": "day",
 		"por semana": "week", "semanais": "week", "semanalmente": "week",
@@ -139,7 +141,7 @@ var portuguese = &Table{
 		"por volta de": "approximate", "em torno de": "approximate", "uns": "approximate", "umas": "approximate", "estimados": "approximate", "estimadas": "approximate",
 		"mais de": "more_than", "acima de": "more_than", "superior a": "more_than", "mais do que": "more_than",
 		"pelo menos": "at_least", "no mínimo": "at_least", "ao menos": "at_least", "não menos de": "at_least",
-		"até":       "up_to",
+		"até": "up_to", "até por": "up_to", // "até por dois anos"
 		"no máximo": "at_most", "não mais de": "at_most", "não mais que": "at_most", "um máximo de": "at_most",
 		"menos de": "less_than", "abaixo de": "less_than", "inferior a": "less_than", "menos do que": "less_than",
 	},

@@ -53,6 +53,8 @@ type Table struct {
 	OrdinalUnits  []string           // time units that are also ordinals ("second"): after an article, only when no noun follows ("a second wave")
 	UnitExtras    []string           // between a number and its time unit, a difference: "2 more minutes", "two extra days"
 	Frequencies   []string           // before a rate phrase, a frequency and not a duration: "twice a day", "three times a week"
+	PeriodKinds   []string           // a time unit and its complement naming a kind of period, not one of it after an article: "semaine de travail" (working week)
+	Idioms        []string           // fixed phrases with a number word that state no quantity: "from one day to the next", "de un día para otro"
 
 	// Money and sign words.
 	// Currency names that are also ordinary words ("won", "real", "rand"): read only after an
@@ -65,6 +67,12 @@ type Table struct {
 	BoundsAfter  map[string]string
 	RangeBetween [][2]string // ("between", "and"): "between 5 and 10"
 	RangeTo      []string    // "to", "-", "tot", "à", "hingga": "5 to 10"
+	// Verbs of change after which a range word is "to", not "up to": "naik secara mengejutkan
+	// hingga €3 miliar" (rose to), "steeg tot 4 procent". Looked for a few words before the range word.
+	ChangeVerbs []string
+	// Words of the future or of a possibility that, right before a verb of change, leave the range
+	// word a ceiling: "akan naik hingga £120 juta" (will rise by up to).
+	ChangeModals []string
 
 	// Modality cues.
 	Reported          []string // anywhere in the sentence: "reportedly", "naar verluidt", "selon", "menurut"
@@ -177,6 +185,10 @@ func (t *Table) normalise() {
 	t.OrdinalUnits = foldL(t.OrdinalUnits)
 	t.UnitExtras = foldL(t.UnitExtras)
 	t.Frequencies = foldL(t.Frequencies)
+	t.PeriodKinds = foldL(t.PeriodKinds)
+	t.Idioms = foldL(t.Idioms)
+	t.ChangeVerbs = foldL(t.ChangeVerbs)
+	t.ChangeModals = foldL(t.ChangeModals)
 	t.Per = fold(t.Per)
 	t.BoundsBefore = fold(t.BoundsBefore)
 	t.BoundsAfter = fold(t.BoundsAfter)
