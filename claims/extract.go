@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -680,6 +681,8 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 			q.kind, q.to = KindAge, end+m
 		} else if _, _, ok := g.ageBefore.before(toks, i, max(s.from, i-4)); ok && u == "year" && size == 1 {
 			q.kind = KindAge
+		} else if u == "year" && size == 1 && g.ageApposition(toks, i, end, s) {
+			q.kind = KindAge
 		}
 		if per, m, ok := g.per.at(toks, q.to, s.to); ok {
 			_ = per
@@ -1213,6 +1216,15 @@ func (g *grammar) linkConversions(toks []token, qs []quantity) {
 			}
 		}
 	}
+}
+
+// ageApposition: "Jones, de 52 años, se unió": years set off by commas after a name, with the
+// language's apposition word, are an age ("una condena de 5 años" is not set off).
+func (g *grammar) ageApposition(toks []token, i, end int, s span) bool {
+	if i-2 < s.from || toks[i-2].text != "," || !slices.Contains(g.t.AgeApposition, toks[i-1].low) {
+		return false
+	}
+	return end == s.to || toks[end].kind == tPunct && (toks[end].text == "," || toks[end].text == ")" || toks[end].text == ".")
 }
 
 // measureConversion: two counts of one physical dimension in different units.

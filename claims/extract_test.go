@@ -347,3 +347,29 @@ func TestMeasureConversions(t *testing.T) {
 		}
 	}
 }
+
+func TestAgeApposition(t *testing.T) {
+	tests := []struct {
+		lang, text, kind string
+	}{
+		{"es", "Willoughby fundó Truly en 2016 y Jones, de 52 años, se unió como presidente.", "age"},
+		{"pt", "O empresário, de 52 anos, entrou como presidente.", "age"},
+		{"it", "Il presidente, di 52 anni, è entrato in carica.", "age"},
+		{"es", "Recibió una condena de 5 años de prisión.", "duration"},
+	}
+	for _, tt := range tests {
+		cs, err := Extract(Article{ID: "t", Lang: tt.lang, Text: tt.text}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			if c.Kind != KindDate {
+				got = append(got, c.Kind)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.kind {
+			t.Errorf("%s %q: kinds %v, want [%s]", tt.lang, tt.text, got, tt.kind)
+		}
+	}
+}

@@ -33,20 +33,21 @@ type Table struct {
 	Elisions        []string           // clitics glued to the next word: "d’", "l’", "qu’"
 
 	// Units.
-	Currencies  map[string]string // currency names and local symbols: "livres sterling": "GBP", "rupiah": "IDR"
-	CountUnits  map[string]string // counted nouns: "images": "image", "gambar": "image"
-	TimeUnits   map[string]string // "days": "day", "bulan": "month"
-	Per         map[string]string // rate suffixes: "per day": "day", "par jour": "day", "sehari": "day"
-	Percent     []string          // "percent", "pour cent", "persen"
-	AgeBefore   []string          // "aged", "berusia": the number after it is an age
-	AgeAfter    []string          // "years old", "jaar oud", "ans": after "N years"
-	Ago         []string          // after a duration, makes it a point in time: "ago", "lalu", "geleden"
-	AgoBefore   []string          // before a duration: "il y a", "vor", "hace"
-	Months      map[string]int    // "mei": 5, "sept.": 9
-	Weekdays    map[string]int    // "monday": 1 … "sunday": 7
-	Ordinals    map[string]int    // ordinal words that name a day of the month: "first": 1, "premier": 1, "vierde": 4
-	MonthFirst  bool              // all-digit dates put the month first when it can be one: "3/4/2019" is March 4 (US usage)
-	Identifiers []string          // words before a number that make it an identifier: "article", "pasal", "page"
+	Currencies    map[string]string // currency names and local symbols: "livres sterling": "GBP", "rupiah": "IDR"
+	CountUnits    map[string]string // counted nouns: "images": "image", "gambar": "image"
+	TimeUnits     map[string]string // "days": "day", "bulan": "month"
+	Per           map[string]string // rate suffixes: "per day": "day", "par jour": "day", "sehari": "day"
+	Percent       []string          // "percent", "pour cent", "persen"
+	AgeBefore     []string          // "aged", "berusia": the number after it is an age
+	AgeAfter      []string          // "years old", "jaar oud", "ans": after "N years"
+	AgeApposition []string          // es "de": ", de 52 años," after a name is an age, set off by commas
+	Ago           []string          // after a duration, makes it a point in time: "ago", "lalu", "geleden"
+	AgoBefore     []string          // before a duration: "il y a", "vor", "hace"
+	Months        map[string]int    // "mei": 5, "sept.": 9
+	Weekdays      map[string]int    // "monday": 1 … "sunday": 7
+	Ordinals      map[string]int    // ordinal words that name a day of the month: "first": 1, "premier": 1, "vierde": 4
+	MonthFirst    bool              // all-digit dates put the month first when it can be one: "3/4/2019" is March 4 (US usage)
+	Identifiers   []string          // words before a number that make it an identifier: "article", "pasal", "page"
 
 	// Durations.
 	TimeUnitSizes map[string]float64 // time units worth several of their unit: "fortnight": 2 (weeks), "kwartier": 15 (minutes)
@@ -203,6 +204,7 @@ func (t *Table) normalise() {
 	t.ConditionalAfter = foldL(t.ConditionalAfter)
 	t.AgeBefore = foldL(t.AgeBefore)
 	t.AgeAfter = foldL(t.AgeAfter)
+	t.AgeApposition = foldL(t.AgeApposition)
 	t.Ago = foldL(t.Ago)
 	t.AgoBefore = foldL(t.AgoBefore)
 	t.Identifiers = foldL(t.Identifiers)
