@@ -50,9 +50,10 @@ func Reconcile(in []Input, opt Options) Report {
 	}
 	ctx := newContexts(in, all, stories, ns, starts)
 	learnUnits(byID, ctx)
+	ev := evidence{translated: ctx.isAligned, parts: sentenceParts(all)}
 	groups := group(all, byID, stories, subjects, ctx)
 	for _, g := range groups {
-		rep.Facts = append(rep.Facts, buildFact(g, byID, ctx.isAligned))
+		rep.Facts = append(rep.Facts, buildFact(g, byID, ev))
 	}
 	sortFacts(rep.Facts)
 	for k := range rep.Facts {
@@ -99,6 +100,25 @@ func peopleUnit(c *claims.Claim) {
 	c.Unit, c.Concept = "person", concept
 }
 
+// sentenceParts gives, for a count, the counts of its sentence in its unit that stand apart (not
+// conversions or repeats).
+func sentenceParts(all []claims.Claim) func(c *claims.Claim) []*claims.Claim {
+	type key struct {
+		article string
+		start   int
+		unit    string
+	}
+	index := map[key][]*claims.Claim{}
+	for k := range all {
+		c := &all[k]
+		if c.Kind == claims.KindCount && c.DerivedFrom == "" && c.RepeatOf == "" {
+			kk := key{c.Article, c.SentenceStart, c.Unit}
+			index[kk] = append(index[kk], c)
+		}
+	}
+	return func(c *claims.Claim) []*claims.Claim { return index[key{c.Article, c.SentenceStart, c.Unit}] }
+}
+
 // fact under construction: claim ids and what it is about.
 type proto struct {
 	story, kind, concept, unit, subject string
@@ -119,7 +139,7 @@ func sortFacts(fs []Fact) {
 	})
 }
 
-func buildFact(p *proto, byID map[string]*claims.Claim, translated func(a, b *claims.Claim) bool) Fact {
+func buildFact(p *proto, byID map[string]*claims.Claim, ev evidence) Fact {
 	f := Fact{Kind: p.kind, Story: p.story, Claims: []claims.Claim{}, Contradictions: []Contradiction{}}
 	sort.Slice(p.claims, func(i, j int) bool { return idNum(p.claims[i]) < idNum(p.claims[j]) })
 	articles := map[string]bool{}
@@ -131,7 +151,7 @@ func buildFact(p *proto, byID map[string]*claims.Claim, translated func(a, b *cl
 		}
 	}
 	f.Label = label(p)
-	f.Contradictions = append(checkFact(f.Claims, translated), checkWeekdays(f.Claims)...)
+	f.Contradictions = append(checkFact(f.Claims, ev), checkWeekdays(f.Claims)...)
 	f.Contradictions = append(f.Contradictions, checkConversions(f.Claims)...)
 	switch {
 	case len(f.Contradictions) > 0 && hasSerious(f.Contradictions):

@@ -278,9 +278,29 @@ func trimFloat(v float64) string {
 // rolesAware is agree, except that two different figures both passages state are not a
 // contradiction: "three points out of four" and "tiga dari empat poin", "aged 17, 18 and 20" and
 // "one of 17, two of 18 and one of 20" state the same figures, read in different roles.
-func rolesAware() func(a, b *claims.Claim) bool {
+//
+// parts, when set, gives the counts of a claim's sentence in its unit: "one aged 17, two aged 18
+// and one aged 20" states four people in parts, against "the four young people".
+func rolesAware(parts func(c *claims.Claim) []*claims.Claim) func(a, b *claims.Claim) bool {
 	figures := map[[2]string][]float64{}
+	sums := func(c *claims.Claim, v float64) bool {
+		if parts == nil || c.Kind != claims.KindCount {
+			return false
+		}
+		ps := parts(c)
+		if len(ps) < 2 {
+			return false
+		}
+		total := 0.0
+		for _, p := range ps {
+			total += p.Value
+		}
+		return math.Abs(total-v) <= 1e-9*math.Max(1, math.Abs(v))
+	}
 	states := func(c *claims.Claim, v float64) bool {
+		if sums(c, v) {
+			return true
+		}
 		k := [2]string{c.Lang, c.Sentence}
 		fs, ok := figures[k]
 		if !ok {
@@ -299,9 +319,21 @@ func rolesAware() func(a, b *claims.Claim) bool {
 			return true
 		}
 		r, _ := classify(a, b)
-		return r.Name == valueRule.Name && a.Article != b.Article && currencyOf(a) == currencyOf(b) &&
-			a.Unit == b.Unit && states(a, b.Value) && states(b, a.Value)
+		if r.Name != valueRule.Name || a.Article == b.Article || currencyOf(a) != currencyOf(b) || a.Unit != b.Unit {
+			return false
+		}
+		// a total against one of its parts
+		if sums(a, b.Value) || sums(b, a.Value) {
+			return true
+		}
+		return states(a, b.Value) && states(b, a.Value)
 	}
+}
+
+// evidence is what the corpus tells the rules about a fact's statements beyond their own words.
+type evidence struct {
+	translated func(a, b *claims.Claim) bool // the two stand at the same place of parallel articles
+	parts      func(c *claims.Claim) []*claims.Claim
 }
 
 // strictForTranslations: a translation states the figure of its original, so two open bounds on
@@ -319,7 +351,8 @@ func strictForTranslations(agreeing func(a, b *claims.Claim) bool, translated fu
 // checkFact finds the contradictions inside one fact: the largest set of statements that all agree
 // is the majority; every other statement is an outlier, named by the first rule it breaks.
 // translated tells the statements that stand at the same place of parallel articles (nil: none).
-func checkFact(cs []claims.Claim, translated func(a, b *claims.Claim) bool) []Contradiction {
+func checkFact(cs []claims.Claim, ev evidence) []Contradiction {
+	translated := ev.translated
 	byID := map[string]*claims.Claim{}
 	var stmts []*claims.Claim
 	for k := range cs {
@@ -336,7 +369,7 @@ func checkFact(cs []claims.Claim, translated func(a, b *claims.Claim) bool) []Co
 	if len(arts) < 2 {
 		return []Contradiction{}
 	}
-	agreeing := rolesAware()
+	agreeing := rolesAware(ev.parts)
 	if translated != nil {
 		agreeing = strictForTranslations(agreeing, translated)
 	}

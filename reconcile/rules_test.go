@@ -90,7 +90,7 @@ func TestCheckFactMajority(t *testing.T) {
 	cs := []claims.Claim{mk("c1", "a", 20e9), mk("c2", "b", 10e9), mk("c3", "c", 20e9), mk("c4", "d", 20e9)}
 	cs = append(cs, cs[1])
 	cs[4].ID, cs[4].RepeatOf = "c5", "c2"
-	got := checkFact(cs, nil)
+	got := checkFact(cs, evidence{})
 	if len(got) != 1 {
 		t.Fatalf("got %d contradictions, want 1: %+v", len(got), got)
 	}
@@ -124,5 +124,23 @@ func TestExcerpt(t *testing.T) {
 	c.Start = 5 // offsets that do not match: the claim's text alone
 	if q := Excerpt(&c); q != c.Text {
 		t.Errorf("Excerpt with bad offsets = %q", q)
+	}
+}
+
+// A total and its parts in one sentence ("three killed in A and two in B" against "five killed")
+// are not a contradiction; a figure that is neither is.
+func TestPartsAgainstTotal(t *testing.T) {
+	mk := func(id, article string, v float64, sentence int) claims.Claim {
+		c := *stmt(claims.KindCount, v, "person", claims.BoundExact, claims.Asserted, 1)
+		c.ID, c.Article, c.Lang, c.Text, c.Sentence, c.SentenceStart = id, article, "en", "x", "x", sentence
+		return c
+	}
+	all := []claims.Claim{mk("c1", "a", 3, 0), mk("c2", "a", 2, 0), mk("c3", "b", 5, 0), mk("c4", "c", 4, 0)}
+	ev := evidence{parts: sentenceParts(all)}
+	if got := checkFact([]claims.Claim{all[1], all[2]}, ev); len(got) != 0 {
+		t.Errorf("2 of a total of 5 against 5: want no contradiction, got %+v", got)
+	}
+	if got := checkFact([]claims.Claim{all[1], all[3]}, ev); len(got) != 1 {
+		t.Errorf("2 of a total of 5 against 4: want a contradiction, got %+v", got)
 	}
 }
