@@ -700,6 +700,10 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		q.kind, q.unit, q.to = KindAge, "year", j+n
 		return q, true
 	}
+	if u, ok := g.measureHomonym(toks, k, s.to); ok {
+		q.kind, q.unit, q.to = KindCount, u, k+1
+		return q, true
+	}
 	// a counted noun, maybe after one or two adjectives: "20 billion face images"
 	for skip := 0; skip <= 2 && k+skip < s.to; skip++ {
 		if u, n, ok := g.countUnits.at(toks, k+skip, s.to); ok {
@@ -1027,10 +1031,29 @@ func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string
 			return c, "", 1, true
 		}
 	}
+	if _, measure := g.measureHomonym(toks, k, lim); measure {
+		return "", "", 0, false
+	}
 	if c, n, ok := g.currencies.at(toks, k, lim); ok {
 		return c, "", n, true
 	}
 	return "", "", 0, false
+}
+
+// measureHomonym reads "the 550 pound hog": a currency name that is also a measure, singular
+// after a number other than one and before a word, is the measure (a compound adjective).
+func (g *grammar) measureHomonym(toks []token, k, lim int) (string, bool) {
+	if k >= lim {
+		return "", false
+	}
+	unit, ok := g.t.MeasureHomonyms[toks[k].low]
+	if !ok || k == 0 || toks[k-1].kind != tNumber || toks[k-1].text == "1" || k+1 >= lim || toks[k+1].kind != tWord {
+		return "", false
+	}
+	if _, isCurrency := g.t.Currencies[toks[k].low+" "+toks[k+1].low]; isCurrency {
+		return "", false // "pound sterling"
+	}
+	return unit, true
 }
 
 // millionsCode reads "MUSD", "MEUR": millions of a currency, in financial reports.

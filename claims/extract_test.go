@@ -37,6 +37,10 @@ func TestExtract(t *testing.T) {
 		{"nl", "Ze doet niet mee als ze geen 2 miljoen euro ophaalt.", []want{{"2 miljoen euro", "money", 2e6, "EUR", "exact", "conditional"}}},
 		{"nl", "Als voorzitter kreeg hij 2 miljoen euro.", []want{{"2 miljoen euro", "money", 2e6, "EUR", "exact", "asserted"}}},
 		{"fr", "Elle ne se présentera pas à moins de recueillir 2 millions d’euros.", []want{{"2 millions d’euros", "money", 2e6, "EUR", "exact", "conditional"}}},
+		// a singular "pound" after a number above one and before a noun is a weight
+		{"en", "The 550 pound hog had mauled the farmer.", []want{{"550 pound", "count", 550, "lb", "exact", "asserted"}}},
+		{"en", "He was fined 550 pounds by the court.", []want{{"550 pounds", "money", 550, "GBP", "exact", "asserted"}}},
+		{"en", "A 1 pound coin was found.", []want{{"1 pound", "money", 1, "GBP", "exact", "asserted"}}},
 		{"de", "Der Konzern zahlte 2,5 Mrd. Euro Strafe.", []want{{"2,5 Mrd. Euro", "money", 2.5e9, "EUR", "exact", "asserted"}}},
 		{"es", "La empresa facturó 3.000 millones de euros, es decir 3 mil millones de euros.", []want{
 			{"3.000 millones de euros", "money", 3e9, "EUR", "exact", "asserted"}, {"3 mil millones de euros", "money", 3e9, "EUR", "exact", "asserted"}}},

@@ -53,6 +53,7 @@ var english = &Table{
 		"yens": "JPY", "l.e.": "EGP", "l.e": "EGP", "hryvnias": "UAH", "leu": "RON", "lei": "RON", "forint": "HUF", "forints": "HUF",
 	},
 	CurrencyHomonyms: []string{"won", "real", "rand", "pound", "pounds", "sterling"},
+	MeasureHomonyms:  map[string]string{"pound": "lb"},
 	CountUnits: map[string]string{
 		"feet": "ft", "foot": "ft", "ft": "ft", "mile": "mile", "mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour", "acres": "acre", "pounds of": "lb", "lbs": "lb", "kilograms": "kg", "kg": "kg",
 		"image": "image", "images": "image", "photo": "image", "photos": "image", "photographs": "image", "pictures": "image", "faces": "face",

@@ -61,7 +61,10 @@ type Table struct {
 	// Currency names that are also ordinary words ("won", "real", "rand"): read only after an
 	// amount, never before one ("ringgit 42" is money, "won 3 games" is not).
 	CurrencyHomonyms []string
-	CentsJoiners     []string // words joining an amount to its cents besides NumberJoiners: "con" ("3 euros con 99 céntimos")
+	// MeasureHomonyms are currency names that, singular after a number above one and before a noun,
+	// are a measure: "the 550 pound hog" weighs 550 lb ("550 pounds" would be money).
+	MeasureHomonyms map[string]string
+	CentsJoiners    []string // words joining an amount to its cents besides NumberJoiners: "con" ("3 euros con 99 céntimos")
 
 	// Bounds: cue phrase → bound. Before the number ("more than") and after it ("or more").
 	BoundsBefore map[string]string

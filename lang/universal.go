@@ -56,7 +56,9 @@ var ConceptKinds = map[string][]string{
 
 // PeopleUnits are counted nouns that say what happened to people: "200 morts" counts the people
 // a "killed" counts ("200 people killed"), so both are people, with the concept.
-var PeopleUnits = map[string]string{"death": "death", "injured": "injured"}
+// Victims and casualties are people too, with no concept of their own ("226 000 victimes",
+// "226,000 people" killed).
+var PeopleUnits = map[string]string{"death": "death", "injured": "injured", "victim": "", "casualty": ""}
 
 // ConceptFits reports whether a quantity of this kind can measure the concept.
 func ConceptFits(concept, kind string) bool {

@@ -97,7 +97,10 @@ func peopleUnit(c *claims.Claim) {
 	if c.Kind != claims.KindCount || !ok || c.Concept != "" && c.Concept != concept {
 		return
 	}
-	c.Unit, c.Concept = "person", concept
+	c.Unit = "person"
+	if concept != "" {
+		c.Concept = concept
+	}
 }
 
 // sentenceParts gives, for a count, the counts of its sentence in its unit that stand apart (not
