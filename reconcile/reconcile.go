@@ -477,7 +477,7 @@ func joinStrays(facts []*proto, factOf map[string]*proto, byID map[string]*claim
 		}
 		var best *proto
 		for _, q := range order {
-			if len(votes[q]) >= 2 && (best == nil || len(votes[q]) > len(votes[best])) && relatedToAll(c, q, byID) {
+			if len(votes[q]) >= 2 && (best == nil || len(votes[q]) > len(votes[best])) && relatedToMost(c, q, byID) {
 				best = q
 			}
 		}
@@ -497,14 +497,18 @@ func joinStrays(facts []*proto, factOf map[string]*proto, byID map[string]*claim
 	return out
 }
 
-// relatedToAll: c's figure could be a misreport of every statement of p.
-func relatedToAll(c *claims.Claim, p *proto, byID map[string]*claims.Claim) bool {
+// relatedToMost: c's figure could be a misreport of most statements of p.
+func relatedToMost(c *claims.Claim, p *proto, byID map[string]*claims.Claim) bool {
+	n, rel := 0, 0
 	for _, id := range p.claims {
-		if o := byID[id]; o.DerivedFrom == "" && o.RepeatOf == "" && !related(c, o) {
-			return false
+		if o := byID[id]; o.DerivedFrom == "" && o.RepeatOf == "" {
+			n++
+			if related(c, o) {
+				rel++
+			}
 		}
 	}
-	return true
+	return 2*rel > n
 }
 
 func agreesWithAll(c *claims.Claim, p *proto, byID map[string]*claims.Claim) bool {
