@@ -81,6 +81,7 @@ func extract(a Article, opt Options) []Claim {
 		clauses := clauseStarts(toks, s)
 		cues := g.sentenceCues(toks, s)
 		g.linkConversions(toks, qs)
+		g.ellipticCounts(toks, qs)
 		for k := range qs {
 			prevTo := -1
 			if k > 0 {
@@ -1248,6 +1249,32 @@ func (g *grammar) ageApposition(toks []token, i, end int, s span) bool {
 		return false
 	}
 	return end == s.to || toks[end].kind == tPunct && (toks[end].text == "," || toks[end].text == ")" || toks[end].text == ".")
+}
+
+// ellipticCounts reads a bare number joined to a count as a count of the same thing: "540 people
+// were injured and 29 were missing" (29 people). Only right after the language's "and" (or "while"),
+// a few words after the count, and never a year.
+func (g *grammar) ellipticCounts(toks []token, qs []quantity) {
+	for k := 1; k < len(qs); k++ {
+		q, prev := &qs[k], &qs[k-1]
+		if q.kind != KindNumber || prev.kind != KindCount || prev.derivedOf >= 0 || q.from-prev.to > 8 || q.scale != 0 && prev.scale == 0 {
+			continue
+		}
+		if q.to == q.numFrom+1 && yearShaped(toks[q.numFrom]) {
+			continue
+		}
+		j := q.from - 1
+		if j >= 0 && toks[j].text == "," {
+			j--
+		}
+		if j < 0 || !slices.Contains(g.t.Coordinators, toks[j].low) {
+			// two-word coordinators: "tandis que", "mientras que"
+			if j < 1 || !slices.Contains(g.t.Coordinators, toks[j-1].low+" "+toks[j].low) {
+				continue
+			}
+		}
+		q.kind, q.unit = KindCount, prev.unit
+	}
 }
 
 // measureConversion: two counts of one physical dimension in different units.

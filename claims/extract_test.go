@@ -377,3 +377,31 @@ func TestAgeApposition(t *testing.T) {
 		}
 	}
 }
+
+// A bare number right after "and" that follows a count counts the same thing; a year does not.
+func TestEllipticCounts(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		units      []string
+	}{
+		{"en", "He said 540 people were injured and 29 were missing.", []string{"person", "person"}},
+		{"fr", "540 personnes étaient blessées et 29 étaient toujours portées disparues.", []string{"person", "person"}},
+		{"de", "540 Menschen wurden verletzt, und 29 werden vermisst.", []string{"person", "person"}},
+		{"en", "The firm hired 40 people in 2019 and 2020 was worse.", []string{"person"}},
+	}
+	for _, tt := range tests {
+		cs, err := Extract(Article{ID: "t", Lang: tt.lang, Text: tt.text}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			if c.Kind == KindCount {
+				got = append(got, c.Unit)
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tt.units, ",") {
+			t.Errorf("%s %q: count units %v, want %v", tt.lang, tt.text, got, tt.units)
+		}
+	}
+}

@@ -131,6 +131,7 @@ var spanish = &Table{
 	Percent:       []string{"por ciento", "por cien", "puntos porcentuales", "punto porcentual"},
 	AgeBefore:     []string{"a la edad de", "edad de"},
 	AgeAfter:      []string{"años de edad", "año de edad", "de edad"},
+	Coordinators:  []string{"y", "mientras que"},
 	AgeApposition: []string{"de"},
 	Ago:           []string{"atrás", "antes", "después", "más tarde"},
 	AgoBefore:     []string{"hace"},

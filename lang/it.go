@@ -105,6 +105,7 @@ var italian = &Table{
 	Percent:       []string{"per cento", "percento", "punti percentuali", "punto percentuale"},
 	AgeBefore:     []string{"all'età di", "di anni", "età di"},
 	AgeAfter:      []string{"anni", "anni di età", "anni d'età", "di età", "d'età", "enne", "-enne"},
+	Coordinators:  []string{"e", "mentre"},
 	AgeApposition: []string{"di"},
 	Ago:           []string{"fa", "prima", "dopo", "più tardi"},
 	Identifiers:   []string{"articolo", "articoli", "art.", "artt.", "comma", "commi", "pagina", "pagine", "pag.", "p.", "capitolo", "n.", "nr.", "numero", "paragrafo", "sezione", "regola", "volo", "stanza", "camera", "versione", "covid", "livello", "fase", "tappa", "legge", "clausola", "episodio", "puntata", "stagione", "canale", "linea", "binario", "gate", "autostrada", "statale"},

@@ -68,11 +68,12 @@ var dutch = &Table{
 	Per: map[string]string{
 		"per dag": "day", "elke dag": "day", "per week": "week", "per maand": "month", "per jaar": "year", "per uur": "hour", "/dag": "day",
 	},
-	Percent:     []string{"procent", "percent", "procentpunt", "procentpunten"},
-	AgeBefore:   []string{"op de leeftijd van", "van"},
-	AgeAfter:    []string{"jaar oud", "jarige"},
-	Ago:         []string{"geleden", "eerder", "later"},
-	Identifiers: []string{"artikel", "artikelen", "art.", "lid", "paragraaf", "pagina", "hoofdstuk", "nr.", "nummer", "regel", "route", "vlucht", "zaal", "versie", "covid", "niveau", "fase", "wet", "aflevering", "seizoen", "kanaal", "lijn", "perron", "snelweg"},
+	Percent:      []string{"procent", "percent", "procentpunt", "procentpunten"},
+	AgeBefore:    []string{"op de leeftijd van", "van"},
+	AgeAfter:     []string{"jaar oud", "jarige"},
+	Coordinators: []string{"en", "terwijl"},
+	Ago:          []string{"geleden", "eerder", "later"},
+	Identifiers:  []string{"artikel", "artikelen", "art.", "lid", "paragraaf", "pagina", "hoofdstuk", "nr.", "nummer", "regel", "route", "vlucht", "zaal", "versie", "covid", "niveau", "fase", "wet", "aflevering", "seizoen", "kanaal", "lijn", "perron", "snelweg"},
 	Months: map[string]int{
 		"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
 		"september": 9, "oktober": 10, "november": 11, "december": 12,

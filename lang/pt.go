@@ -122,6 +122,7 @@ var portuguese = &Table{
 	Percent:       []string{"por cento", "porcento", "pontos percentuais", "ponto percentual"},
 	AgeBefore:     []string{"com idade de", "com a idade de", "à idade de", "idade de"},
 	AgeAfter:      []string{"anos de idade", "ano de idade", "de idade"},
+	Coordinators:  []string{"e", "enquanto"},
 	AgeApposition: []string{"de"},
 	Ago:           []string{"atrás", "antes", "depois", "mais tarde"},
 	AgoBefore:     []string{"há"},

@@ -64,7 +64,10 @@ type Table struct {
 	// MeasureHomonyms are currency names that, singular after a number above one and before a noun,
 	// are a measure: "the 550 pound hog" weighs 550 lb ("550 pounds" would be money).
 	MeasureHomonyms map[string]string
-	CentsJoiners    []string // words joining an amount to its cents besides NumberJoiners: "con" ("3 euros con 99 céntimos")
+	// Coordinators join a count to a bare number that counts the same thing: "540 people were
+	// injured and 29 were missing".
+	Coordinators []string
+	CentsJoiners []string // words joining an amount to its cents besides NumberJoiners: "con" ("3 euros con 99 céntimos")
 
 	// Bounds: cue phrase → bound. Before the number ("more than") and after it ("or more").
 	BoundsBefore map[string]string
@@ -208,6 +211,7 @@ func (t *Table) normalise() {
 	t.AgeBefore = foldL(t.AgeBefore)
 	t.AgeAfter = foldL(t.AgeAfter)
 	t.AgeApposition = foldL(t.AgeApposition)
+	t.Coordinators = foldL(t.Coordinators)
 	t.Ago = foldL(t.Ago)
 	t.AgoBefore = foldL(t.AgoBefore)
 	t.Identifiers = foldL(t.Identifiers)
