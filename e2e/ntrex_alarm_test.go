@@ -46,5 +46,6 @@ func TestNTREXTranslations(t *testing.T) {
 	}
 }
 
-// maxAlarmsPer100 is the most contradictions per 100 articles the NTREX translations may raise.
-const maxAlarmsPer100 = 2.5
+// maxAlarmsPer100 is the most contradictions per 100 articles the NTREX translations may raise
+// (9 today, 1.22: most are real translation errors, listed in the README).
+const maxAlarmsPer100 = 1.6

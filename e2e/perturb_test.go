@@ -244,8 +244,8 @@ func TestPerturbationRecall(t *testing.T) {
 	}
 }
 
-// minPerturbRecall is a regression guard at the level reached; the goal is 0.9.
-const minPerturbRecall = 0.70
+// minPerturbRecall is a regression guard just under the level reached (0.906); the goal is 0.9.
+const minPerturbRecall = 0.88
 
 func anchoredClaim(c claims.Claim) bool {
 	return c.Concept != "" || (c.Kind == claims.KindCount && claims.KnownUnit(c.Unit)) || c.Kind == claims.KindMoney
