@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ import (
 type contexts struct {
 	features  map[string]map[string]bool // claim id -> features
 	aligned   map[[2]string]bool         // claim ids (smaller first) at the same place of parallel articles
+	partners  map[string]map[string]bool // the same pairs, by claim id both ways, for fast look-ups
 	sole      map[[2]string]bool         // aligned counts of different nouns, each the only count of its sentence
 	parallels map[[2]string]bool         // article ids (sorted) that tell the story in the same order
 }
@@ -32,9 +34,17 @@ func (cx contexts) parallel(a, b string) bool {
 // pair records two claims as standing at the same place of parallel articles.
 func (cx contexts) pair(a, b *claims.Claim) {
 	cx.aligned[alignKey(a, b)] = true
+	for _, x := range [2][2]string{{a.ID, b.ID}, {b.ID, a.ID}} {
+		m := cx.partners[x[0]]
+		if m == nil {
+			m = map[string]bool{}
+			cx.partners[x[0]] = m
+		}
+		m[x[1]] = true
+	}
 }
 
-func (cx contexts) isAligned(a, b *claims.Claim) bool { return cx.aligned[alignKey(a, b)] }
+func (cx contexts) isAligned(a, b *claims.Claim) bool { return cx.partners[a.ID][b.ID] }
 
 // alignKey orders a pair of claim ids, the smaller first.
 func alignKey(a, b *claims.Claim) [2]string {
@@ -45,7 +55,7 @@ func alignKey(a, b *claims.Claim) [2]string {
 }
 
 func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names, starts sentenceSpans) contexts {
-	cx := contexts{features: map[string]map[string]bool{}, aligned: map[[2]string]bool{}, sole: map[[2]string]bool{}, parallels: map[[2]string]bool{}}
+	cx := contexts{features: map[string]map[string]bool{}, aligned: map[[2]string]bool{}, partners: map[string]map[string]bool{}, sole: map[[2]string]bool{}, parallels: map[[2]string]bool{}}
 	type sentKey struct {
 		article string
 		start   int
@@ -88,16 +98,43 @@ func newContexts(in []Input, all []claims.Claim, stories *storyIndex, ns []names
 		st := stories.of(x.Article.ID)
 		byStory[st] = append(byStory[st], i)
 	}
-	for _, idx := range byStory {
-		if len(idx) > maxParallelStory {
-			continue
-		}
-		for i := range idx {
-			for j := i + 1; j < len(idx); j++ {
-				a, b := in[idx[i]].Article.ID, in[idx[j]].Article.ID
-				cx.alignParallel(seq[a], seq[b])
-				cx.alignSentences(sents[a], sents[b])
+	// stories are aligned apart, on every core, each worker into maps of its own
+	jobs := make(chan []int)
+	results := make(chan contexts)
+	workers := runtime.GOMAXPROCS(0)
+	for w := 0; w < workers; w++ {
+		go func() {
+			local := contexts{features: cx.features, aligned: map[[2]string]bool{}, partners: map[string]map[string]bool{},
+				sole: map[[2]string]bool{}, parallels: map[[2]string]bool{}}
+			for idx := range jobs {
+				for i := range idx {
+					for j := i + 1; j < len(idx); j++ {
+						a, b := in[idx[i]].Article.ID, in[idx[j]].Article.ID
+						local.alignParallel(seq[a], seq[b])
+						local.alignSentences(sents[a], sents[b])
+					}
+				}
 			}
+			results <- local
+		}()
+	}
+	for _, idx := range byStory {
+		if len(idx) <= maxParallelStory {
+			jobs <- idx
+		}
+	}
+	close(jobs)
+	for w := 0; w < workers; w++ {
+		local := <-results
+		maps.Copy(cx.aligned, local.aligned)
+		maps.Copy(cx.sole, local.sole)
+		maps.Copy(cx.parallels, local.parallels)
+		for id, ps := range local.partners {
+			if cx.partners[id] == nil {
+				cx.partners[id] = ps
+				continue
+			}
+			maps.Copy(cx.partners[id], ps)
 		}
 	}
 	return cx

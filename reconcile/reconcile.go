@@ -2,9 +2,11 @@ package reconcile
 
 import (
 	"math"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/lang"
@@ -52,9 +54,7 @@ func Reconcile(in []Input, opt Options) Report {
 	learnUnits(byID, ctx)
 	ev := evidence{translated: ctx.isAligned, parts: sentenceParts(all)}
 	groups := group(all, byID, stories, subjects, ctx)
-	for _, g := range groups {
-		rep.Facts = append(rep.Facts, buildFact(g, byID, ev))
-	}
+	rep.Facts = buildFacts(groups, byID, ev)
 	sortFacts(rep.Facts)
 	for k := range rep.Facts {
 		rep.Facts[k].ID = "f" + strconv.Itoa(k+1)
@@ -140,6 +140,29 @@ func sortFacts(fs []Fact) {
 		}
 		return first(fs[i]) < first(fs[j])
 	})
+}
+
+// buildFacts checks every fact, on every core: facts are independent, and checking them is the
+// larger half of the rules' work on a big corpus.
+func buildFacts(groups []*proto, byID map[string]*claims.Claim, ev evidence) []Fact {
+	facts := make([]Fact, len(groups))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				facts[k] = buildFact(groups[k], byID, ev)
+			}
+		}()
+	}
+	for k := range groups {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	return facts
 }
 
 func buildFact(p *proto, byID map[string]*claims.Claim, ev evidence) Fact {
@@ -552,21 +575,28 @@ func splitBySubject(cs []*claims.Claim, subj *subjectFinder, ctx contexts) []sub
 		groups[k].members = append(groups[k].members, c)
 	}
 	var rest []*claims.Claim
+	groupOf := map[string]int{}
+	for k, g := range groups {
+		for _, m := range g.members {
+			groupOf[m.ID] = k
+		}
+	}
 	for _, c := range floating {
 		best, bestAligned := -1, 0
-		for k, g := range groups {
-			n := 0
-			for _, m := range g.members {
-				if ctx.isAligned(c, m) {
-					n++
-				}
+		aligned := map[int]int{}
+		for id := range ctx.partners[c.ID] {
+			if k, ok := groupOf[id]; ok {
+				aligned[k]++
 			}
-			if n > bestAligned {
+		}
+		for k := range groups {
+			if n := aligned[k]; n > bestAligned {
 				best, bestAligned = k, n
 			}
 		}
 		if best >= 0 {
 			groups[best].members = append(groups[best].members, c)
+			groupOf[c.ID] = best
 			continue
 		}
 		for k, g := range groups {
@@ -583,6 +613,7 @@ func splitBySubject(cs []*claims.Claim, subj *subjectFinder, ctx contexts) []sub
 		}
 		if best >= 0 {
 			groups[best].members = append(groups[best].members, c)
+			groupOf[c.ID] = best
 		} else {
 			rest = append(rest, c)
 		}
