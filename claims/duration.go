@@ -70,6 +70,7 @@ func (g *grammar) joinDurations(toks []token, s span, qs []quantity) []quantity 
 func joinedLength(parts []quantity) (v float64, unit, assumed string) {
 	unit = parts[0].unit
 	var years, months, secs float64
+	calendar, clock := false, false // by the units written, not the sums: "0 days 00 h" is 0 hours
 	for _, p := range parts {
 		if unitSeconds[p.unit] < unitSeconds[unit] {
 			unit = p.unit
@@ -77,16 +78,19 @@ func joinedLength(parts []quantity) (v float64, unit, assumed string) {
 		switch m := calendarMonths[p.unit]; {
 		case m >= 12:
 			years += p.value * m / 12
+			calendar = true
 		case m > 0:
 			months += p.value * m
+			calendar = true
 		default:
 			secs += p.value * unitSeconds[p.unit]
+			clock = true
 		}
 	}
 	switch {
-	case secs == 0:
+	case !clock:
 		return (years*12 + months) / calendarMonths[unit], unit, ""
-	case years == 0 && months == 0:
+	case !calendar:
 		return secs / unitSeconds[unit], unit, ""
 	}
 	return (years*365*86400 + months*30*86400 + secs) / unitSeconds[unit], unit, calendarAssumed
