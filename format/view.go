@@ -57,8 +57,12 @@ type articleView struct {
 	Short, ID, Lang, Title, Source string
 }
 
-// sideNames label the two sides of a contradiction, as reconcile orders them.
-var sideNames = [2]string{"outlier", "majority"}
+// sideNames label the two sides of a contradiction, as reconcile orders them; a note (low
+// severity: conversions at different rates) has no outlier, only two readings.
+var (
+	sideNames = [2]string{"outlier", "majority"}
+	noteSides = [2]string{"one", "other"}
+)
 
 // Longest quotes, in display columns, per format.
 const (
@@ -136,13 +140,17 @@ func newView(r reconcile.Report) view {
 				cv.Outlier = joinNonEmpty(" · ", clean(out.Reading), strings.Join(labels, ", "))
 				cv.Majority = joinNonEmpty(" · ", clean(maj.Reading),
 					plural(len(sideArticles(maj, f.Claims, byID)), "article"))
+				names := sideNames
+				if c.Severity == reconcile.SeverityLow {
+					names = noteSides
+				}
 				for k, side := range c.Sides {
-					q := quoteView{Side: sideNames[k]}
+					q := quoteView{Side: names[k]}
 					if len(side.Claims) > 0 {
 						if i, ok := byID[side.Claims[0]]; ok {
 							cl := f.Claims[i]
 							q = makeQuote(cl)
-							q.Side = sideNames[k]
+							q.Side = names[k]
 							q.Source = articleLabel(cl.Article)
 							q.Lang = clean(cl.Lang)
 						}
@@ -156,6 +164,13 @@ func newView(r reconcile.Report) view {
 		default:
 			v.Agreeing = append(v.Agreeing, newFactView(f, articleLabel))
 		}
+	}
+	// notes after the contradictions, numbered in that order
+	sort.SliceStable(v.Contradictions, func(i, j int) bool {
+		return v.Contradictions[i].Severity != reconcile.SeverityLow && v.Contradictions[j].Severity == reconcile.SeverityLow
+	})
+	for k := range v.Contradictions {
+		v.Contradictions[k].N = k + 1
 	}
 	return v
 }
