@@ -505,7 +505,8 @@ func (cx contexts) alignParallel(a, b []*claims.Claim) {
 // put them at the same place.
 func (cx contexts) similarity(a, b *claims.Claim) int {
 	s := 0
-	if agree(a, b) {
+	// "more than 100 million" agrees with "$3 billion", but says nothing of it
+	if agree(a, b) && related(a, b) {
 		s += 4
 	}
 	// names are shared by every sentence of a story: only figures tell sentences apart
@@ -567,7 +568,7 @@ func align(cs []*claims.Claim, cx contexts) [][]*claims.Claim {
 	compatible := func(g, h int) bool {
 		for _, x := range members[g] {
 			for _, y := range members[h] {
-				if agree(cs[x], cs[y]) {
+				if agree(cs[x], cs[y]) && related(cs[x], cs[y]) {
 					continue
 				}
 				if cs[x].Article == cs[y].Article {
