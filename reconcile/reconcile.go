@@ -3,6 +3,7 @@ package reconcile
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -351,6 +352,22 @@ func group(all []claims.Claim, byID map[string]*claims.Claim, stories *storyInde
 		story, dim := stories.of(c.Article), unitDimension(c)
 		s := subj.of(c)
 		var best *proto
+		// the fact that holds its counterpart in a parallel article first, then one it agrees with
+		bestN := 0
+		for id := range ctx.partners[c.ID] {
+			p := factOf[id]
+			if p == nil || p.story != story || p.kind != c.Kind || unitDimension(byID[p.claims[0]]) != dim || !related(c, byID[id]) {
+				continue
+			}
+			if n := alignedIn(c, p, ctx); n > bestN || n == bestN && best != nil && idNum(p.claims[0]) < idNum(best.claims[0]) {
+				best, bestN = p, n
+			}
+		}
+		if best != nil && !hasArticle(best, c.Article, byID) {
+			add(best, c)
+			continue
+		}
+		best = nil
 		if c.Kind != claims.KindDate {
 			for _, p := range bySlot[slotKey{story, c.Kind, dim}] {
 				if s != "" && p.subject != "" && s != p.subject {
@@ -478,12 +495,19 @@ func joinStrays(facts []*proto, factOf map[string]*proto, byID map[string]*claim
 		partners[k[0]] = append(partners[k[0]], k[1])
 		partners[k[1]] = append(partners[k[1]], k[0])
 	}
-	dead := map[*proto]bool{}
+	// strays: claims alone in their fact, or grouped only by agreement with claims none of which
+	// stands at their place while another fact's do
+	var strays []string
 	for _, p := range facts {
-		if len(p.claims) != 1 || dead[p] {
-			continue
+		for _, id := range p.claims {
+			if byID[id].DerivedFrom == "" && byID[id].RepeatOf == "" && (len(p.claims) == 1 || alignedIn(byID[id], p, ctx) == 0) {
+				strays = append(strays, id)
+			}
 		}
-		c := byID[p.claims[0]]
+	}
+	sort.Slice(strays, func(i, j int) bool { return idNum(strays[i]) < idNum(strays[j]) })
+	for _, sid := range strays {
+		c, p := byID[sid], factOf[sid]
 		votes := map[*proto]map[string]bool{} // fact -> articles whose claim there stands at c's place
 		var order []*proto
 		for _, id := range partners[c.ID] {
@@ -500,7 +524,7 @@ func joinStrays(facts []*proto, factOf map[string]*proto, byID map[string]*claim
 		}
 		var best *proto
 		for _, q := range order {
-			if len(votes[q]) >= 2 && (best == nil || len(votes[q]) > len(votes[best])) && relatedToMost(c, q, byID) {
+			if len(votes[q]) >= 2 && (best == nil || len(votes[q]) > len(votes[best])) && relatedToMost(c, q, byID) && (len(p.claims) == 1 || !hasArticle(q, c.Article, byID)) {
 				best = q
 			}
 		}
@@ -509,11 +533,11 @@ func joinStrays(facts []*proto, factOf map[string]*proto, byID map[string]*claim
 		}
 		best.claims = append(best.claims, c.ID)
 		factOf[c.ID] = best
-		dead[p] = true
+		p.claims = slices.DeleteFunc(p.claims, func(id string) bool { return id == c.ID })
 	}
 	out := facts[:0]
 	for _, p := range facts {
-		if !dead[p] {
+		if len(p.claims) > 0 {
 			out = append(out, p)
 		}
 	}
@@ -540,7 +564,7 @@ func agreesWithAll(c *claims.Claim, p *proto, byID map[string]*claims.Claim) boo
 		if o.DerivedFrom != "" || o.RepeatOf != "" {
 			continue
 		}
-		if !agree(c, o) {
+		if !bears(c, o) {
 			return false
 		}
 	}
@@ -602,7 +626,7 @@ func splitBySubject(cs []*claims.Claim, subj *subjectFinder, ctx contexts) []sub
 		for k, g := range groups {
 			ok := true
 			for _, m := range g.members {
-				if !agree(c, m) {
+				if !bears(c, m) {
 					ok = false
 					break
 				}
@@ -735,7 +759,7 @@ func joinable(facts []*proto, cs []*claims.Claim, subject string, byID map[strin
 				continue
 			}
 			for _, c := range cs {
-				if o.Article == c.Article || !agree(c, o) {
+				if o.Article == c.Article || !bears(c, o) {
 					ok = false
 				}
 			}
@@ -745,4 +769,29 @@ func joinable(facts []*proto, cs []*claims.Claim, subject string, byID map[strin
 		}
 	}
 	return best
+}
+
+// bears: c may be a statement of the same fact as o: the two agree, and not only through an open
+// bound far from the other figure ("more than 1,100 people" agrees with "226,000 people").
+func bears(c, o *claims.Claim) bool { return agree(c, o) && related(c, o) }
+
+// alignedIn counts the claims of p that stand at c's place in parallel articles.
+func alignedIn(c *claims.Claim, p *proto, ctx contexts) int {
+	n := 0
+	for _, id := range p.claims {
+		if ctx.partners[c.ID][id] {
+			n++
+		}
+	}
+	return n
+}
+
+// hasArticle: p already holds a statement of the article.
+func hasArticle(p *proto, article string, byID map[string]*claims.Claim) bool {
+	for _, id := range p.claims {
+		if byID[id].Article == article {
+			return true
+		}
+	}
+	return false
 }
