@@ -1035,6 +1035,11 @@ func (g *grammar) currencySuffix(toks []token, k, lim int) (code, assumed string
 	if _, measure := g.measureHomonym(toks, k, lim); measure {
 		return "", "", 0, false
 	}
+	// "a real problem", "a pound of flour": after an article, a currency name that is also a
+	// word is that word when another word follows ("it costs a pound." is money)
+	if g.homonyms[tk.low] && k > 0 && g.weak[toks[k-1].low] && k+1 < lim && toks[k+1].kind == tWord {
+		return "", "", 0, false
+	}
 	if c, n, ok := g.currencies.at(toks, k, lim); ok {
 		return c, "", n, true
 	}

@@ -40,6 +40,8 @@ func TestExtract(t *testing.T) {
 		// a singular "pound" after a number above one and before a noun is a weight
 		{"en", "The 550 pound hog had mauled the farmer.", []want{{"550 pound", "count", 550, "lb", "exact", "asserted"}}},
 		{"en", "He was fined 550 pounds by the court.", []want{{"550 pounds", "money", 550, "GBP", "exact", "asserted"}}},
+		{"en", "He was a real gentleman and let me by.", nil},
+		{"en", "It costs a pound.", []want{{"a pound", "money", 1, "GBP", "exact", "asserted"}}},
 		{"en", "A 1 pound coin was found.", []want{{"1 pound", "money", 1, "GBP", "exact", "asserted"}}},
 		{"de", "Der Konzern zahlte 2,5 Mrd. Euro Strafe.", []want{{"2,5 Mrd. Euro", "money", 2.5e9, "EUR", "exact", "asserted"}}},
 		{"es", "La empresa facturó 3.000 millones de euros, es decir 3 mil millones de euros.", []want{
