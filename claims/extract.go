@@ -625,6 +625,10 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	if k < s.to && g.links[toks[k].low] {
 		k++
 	}
+	// a time of day ("11 a.m.", "pukul 7.55 pagi", "15 Uhr") is no quantity
+	if _, _, clock := g.timeOfDay.at(toks, j, s.to); clock && q.currency == "" {
+		return q, false
+	}
 	if namedFirst && !g.amountAfterName(toks, q, k, s) {
 		return q, false
 	}

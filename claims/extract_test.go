@@ -407,3 +407,31 @@ func TestEllipticCounts(t *testing.T) {
 		}
 	}
 }
+
+// A time of day is no quantity: no claim for the hour, the quantity beside it stays.
+func TestTimeOfDay(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       int // claims that are not dates
+	}{
+		{"en", "The news conference began at 11 a.m. and 40 people came.", 1},
+		{"id", "Kejadian itu terjadi pukul 7.55 pagi, 12 orang terluka.", 1},
+		{"de", "Um 15 Uhr kamen 40 Menschen.", 1},
+		{"en", "Some 40 people came.", 1},
+	}
+	for _, tt := range tests {
+		cs, err := Extract(Article{ID: "t", Lang: tt.lang, Text: tt.text}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, c := range cs {
+			if c.Kind != KindDate {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s %q: %d claims, want %d: %+v", tt.lang, tt.text, n, tt.want, cs)
+		}
+	}
+}

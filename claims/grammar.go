@@ -142,6 +142,7 @@ type grammar struct {
 	currencies, countUnits, timeUnits phrases
 	per, percent, ageBefore, ageAfter phrases
 	ago, agoBefore, identifiers       phrases
+	timeOfDay                         phrases
 	boundsBefore, boundsAfter         phrases
 	reported, attribution             phrases
 	condBefore, condAfter             phrases
@@ -233,6 +234,7 @@ func compileGrammar(t *lang.Table) *grammar {
 	g.ageBefore = listPhrases(t, t.AgeBefore)
 	g.ageAfter = listPhrases(t, t.AgeAfter)
 	g.ago = listPhrases(t, t.Ago)
+	g.timeOfDay = listPhrases(t, t.TimeOfDay)
 	g.agoBefore = listPhrases(t, t.AgoBefore)
 	g.identifiers = listPhrases(t, t.Identifiers)
 	g.boundsBefore = newPhrases(t, t.BoundsBefore)

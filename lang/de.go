@@ -129,6 +129,7 @@ var german = &Table{
 	AgeAfter:     []string{"jahre alt", "jahre alte", "jahre alten", "jahre alter", "alt", "alte", "alten", "alter", "altes", "-jährige", "jährige", "-jähriger", "jähriger", "-jährigen", "jährigen", "-jähriges", "jähriges"},
 	Coordinators: []string{"und", "während"},
 	Ago:          []string{"zuvor", "früher", "später"},
+	TimeOfDay:    []string{"uhr"},
 	AgoBefore:    []string{"vor"},
 	Identifiers:  []string{"artikel", "art.", "absatz", "abs.", "paragraf", "paragraph", "paragrafen", "§", "seite", "seiten", "s.", "kapitel", "abschnitt", "nr.", "nummer", "ziffer", "regel", "route", "flug", "zimmer", "raum", "version", "covid", "stufe", "level", "phase", "etappe", "klausel", "folge", "staffel", "kanal", "linie", "gleis", "gate", "autobahn", "bundesstraße"},
 	Months: map[string]int{

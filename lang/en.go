@@ -100,6 +100,7 @@ var english = &Table{
 	AgeAfter:     []string{"years old", "year old", "-year-old", "year-old"},
 	Coordinators: []string{"and", "while"},
 	Ago:          []string{"ago", "earlier", "later"},
+	TimeOfDay:    []string{"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"},
 	Identifiers:  []string{"article", "articles", "section", "page", "pages", "chapter", "no.", "number", "paragraph", "rule", "route", "flight", "room", "version", "covid", "level", "phase", "stage", "act", "clause", "item", "episode", "season", "channel", "line", "platform", "gate", "highway", "interstate"},
 	Months: map[string]int{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,

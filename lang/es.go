@@ -134,6 +134,7 @@ var spanish = &Table{
 	Coordinators:  []string{"y", "mientras que"},
 	AgeApposition: []string{"de"},
 	Ago:           []string{"atrás", "antes", "después", "más tarde"},
+	TimeOfDay:     []string{"de la mañana", "de la tarde", "de la noche", "a. m.", "p. m."},
 	AgoBefore:     []string{"hace"},
 	Identifiers:   []string{"artículo", "artículos", "articulo", "art.", "arts.", "apartado", "sección", "página", "páginas", "pág.", "capítulo", "núm.", "número", "nº", "n.º", "párrafo", "inciso", "regla", "ruta", "vuelo", "habitación", "sala", "versión", "covid", "nivel", "fase", "etapa", "ley", "cláusula", "episodio", "temporada", "canal", "línea", "andén", "puerta", "autopista", "carretera"},
 	Months: map[string]int{

@@ -80,6 +80,7 @@ var french = &Table{
 	Coordinators: []string{"et", "tandis que"},
 	AgoBefore:    []string{"il y a"},
 	Ago:          []string{"plus tôt", "plus tard", "auparavant"},
+	TimeOfDay:    []string{"heures du matin", "heures du soir", "h du matin", "h du soir"},
 	Identifiers:  []string{"article", "articles", "alinéa", "section", "page", "pages", "chapitre", "n°", "no", "numéro", "paragraphe", "règle", "route", "vol", "salle", "version", "covid", "niveau", "phase", "étape", "loi", "décret", "épisode", "saison", "chaîne", "ligne", "quai", "autoroute"},
 	Months: map[string]int{
 		"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,

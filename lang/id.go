@@ -69,6 +69,7 @@ var indonesian = &Table{
 	AgeAfter:     []string{},
 	Coordinators: []string{"dan", "sementara"},
 	Ago:          []string{"lalu", "yang lalu", "silam", "kemudian"},
+	TimeOfDay:    []string{"pagi", "siang", "sore", "malam", "wib", "wita", "wit"},
 	Identifiers:  []string{"pasal", "ayat", "bab", "halaman", "hal.", "nomor", "no.", "no", "bagian", "versi", "covid", "tingkat", "tahap", "fase", "uu", "undang-undang", "episode", "musim", "kanal", "jalur", "gerbang", "rute", "penerbangan", "kamar", "ruang"},
 	Months: map[string]int{
 		"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,

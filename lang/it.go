@@ -108,6 +108,7 @@ var italian = &Table{
 	Coordinators:  []string{"e", "mentre"},
 	AgeApposition: []string{"di"},
 	Ago:           []string{"fa", "prima", "dopo", "più tardi"},
+	TimeOfDay:     []string{"del mattino", "di mattina", "del pomeriggio", "di sera"},
 	Identifiers:   []string{"articolo", "articoli", "art.", "artt.", "comma", "commi", "pagina", "pagine", "pag.", "p.", "capitolo", "n.", "nr.", "numero", "paragrafo", "sezione", "regola", "volo", "stanza", "camera", "versione", "covid", "livello", "fase", "tappa", "legge", "clausola", "episodio", "puntata", "stagione", "canale", "linea", "binario", "gate", "autostrada", "statale"},
 	Months: map[string]int{
 		"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,

@@ -73,6 +73,7 @@ var dutch = &Table{
 	AgeAfter:     []string{"jaar oud", "jarige"},
 	Coordinators: []string{"en", "terwijl"},
 	Ago:          []string{"geleden", "eerder", "later"},
+	TimeOfDay:    []string{"uur 's ochtends", "uur 's avonds", "uur 's middags", "'s ochtends", "'s avonds", "'s middags"},
 	Identifiers:  []string{"artikel", "artikelen", "art.", "lid", "paragraaf", "pagina", "hoofdstuk", "nr.", "nummer", "regel", "route", "vlucht", "zaal", "versie", "covid", "niveau", "fase", "wet", "aflevering", "seizoen", "kanaal", "lijn", "perron", "snelweg"},
 	Months: map[string]int{
 		"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,

@@ -125,6 +125,7 @@ var portuguese = &Table{
 	Coordinators:  []string{"e", "enquanto"},
 	AgeApposition: []string{"de"},
 	Ago:           []string{"atrás", "antes", "depois", "mais tarde"},
+	TimeOfDay:     []string{"da manhã", "da tarde", "da noite"},
 	AgoBefore:     []string{"há"},
 	Identifiers:   []string{"artigo", "artigos", "art.", "arts.", "página", "páginas", "pág.", "capítulo", "nº", "n.º", "n.", "número", "parágrafo", "secção", "seção", "inciso", "alínea", "regra", "rota", "voo", "sala", "versão", "covid", "nível", "fase", "etapa", "lei", "cláusula", "item", "episódio", "temporada", "canal", "linha", "plataforma", "portão", "rodovia", "autoestrada"},
 	Months: map[string]int{

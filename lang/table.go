@@ -42,6 +42,7 @@ type Table struct {
 	AgeAfter      []string          // "years old", "jaar oud", "ans": after "N years"
 	AgeApposition []string          // es "de": ", de 52 años," after a name is an age, set off by commas
 	Ago           []string          // after a duration, makes it a point in time: "ago", "lalu", "geleden"
+	TimeOfDay     []string          // after a number, make it a time of day, no quantity: "a.m.", "pagi", "Uhr"
 	AgoBefore     []string          // before a duration: "il y a", "vor", "hace"
 	Months        map[string]int    // "mei": 5, "sept.": 9
 	Weekdays      map[string]int    // "monday": 1 … "sunday": 7
@@ -213,6 +214,7 @@ func (t *Table) normalise() {
 	t.AgeApposition = foldL(t.AgeApposition)
 	t.Coordinators = foldL(t.Coordinators)
 	t.Ago = foldL(t.Ago)
+	t.TimeOfDay = foldL(t.TimeOfDay)
 	t.AgoBefore = foldL(t.AgoBefore)
 	t.Identifiers = foldL(t.Identifiers)
 	t.Percent = foldL(t.Percent)
