@@ -19,6 +19,9 @@ const (
 	KindNumber     = "number" // a bare number with no unit: only with --all
 )
 
+// PercentagePoint is the unit of a difference of percentages ("3 percentage points").
+const PercentagePoint = "pp"
+
 // Bounds: how the wording constrains the value.
 const (
 	BoundExact       = "exact"
@@ -50,57 +53,59 @@ type Article struct {
 
 // Claim is one quantity an article states, with what the wording says about it.
 type Claim struct {
-	ID            string
-	Article       string
-	Lang          string
-	Start, End    int // UTF-8 byte offsets into Article.Text, End exclusive
-	Text          string
-	Sentence      string
-	SentenceStart int // byte offset of Sentence in Article.Text
-	Kind          string
-	Value         float64 // for dates, unused
-	Date          string  // for dates: "2020-05" or "2020-05-22"
-	Unit          string
-	Bound         string
-	Low, High     float64 // the interval the wording allows; ±Inf for open ends
-	Precision     float64 // rounding step of the figure as written (20 billion: 1e9)
-	Modality      string
-	Cues          []string
-	Attribution   string
-	DerivedFrom   string // id of the claim this one converts ("(Rp 304 M)")
-	Concept       string // what is measured, language-neutral ("fine")
-	Entities      []string
-	Assumed       string // a default taken where the text does not decide ("$ read as USD")
-	RepeatOf      string // id of an identical earlier claim in the same article
-	Weekday       int    // for dates: the weekday the text names beside it, 1 = Monday … 7 = Sunday
+	ID             string
+	Article        string
+	Lang           string
+	Start, End     int // UTF-8 byte offsets into Article.Text, End exclusive
+	Text           string
+	Sentence       string
+	SentenceStart  int // byte offset of Sentence in Article.Text
+	Kind           string
+	Value          float64 // for dates, unused
+	Date           string  // for dates: "2020-05" or "2020-05-22"
+	Unit           string
+	Bound          string
+	Low, High      float64 // the interval the wording allows; ±Inf for open ends
+	Precision      float64 // rounding step of the figure as written (20 billion: 1e9)
+	Modality       string
+	Cues           []string
+	Attribution    string
+	DerivedFrom    string   // id of the claim this one converts ("(Rp 304 M)")
+	Concept        string   // what is measured, language-neutral ("fine")
+	Entities       []string // names near the claim: those of its clause first, then the nearest
+	ClauseEntities int      // how many of Entities stand in the claim's own clause
+	Assumed        string   // a default taken where the text does not decide ("$ read as USD")
+	RepeatOf       string   // id of an identical earlier claim in the same article
+	Weekday        int      // for dates: the weekday the text names beside it, 1 = Monday … 7 = Sunday
 }
 
 // jsonClaim is the wire form of a Claim (REPORT_FORMAT.md, version 1).
 type jsonClaim struct {
-	ID            string   `json:"id"`
-	Article       string   `json:"article"`
-	Lang          string   `json:"lang"`
-	Start         int      `json:"start"`
-	End           int      `json:"end"`
-	Text          string   `json:"text"`
-	Sentence      string   `json:"sentence"`
-	SentenceStart int      `json:"sentence_start"`
-	Kind          string   `json:"kind"`
-	Value         any      `json:"value"`
-	Unit          string   `json:"unit"`
-	Bound         string   `json:"bound"`
-	Low           any      `json:"low"`
-	High          any      `json:"high"`
-	Precision     float64  `json:"precision,omitempty"`
-	Modality      string   `json:"modality"`
-	Cues          []string `json:"cues"`
-	Attribution   string   `json:"attribution,omitempty"`
-	DerivedFrom   *string  `json:"derived_from"`
-	Concept       string   `json:"concept,omitempty"`
-	Entities      []string `json:"entities,omitempty"`
-	Assumed       string   `json:"assumed,omitempty"`
-	RepeatOf      string   `json:"repeat_of,omitempty"`
-	Weekday       int      `json:"weekday,omitempty"`
+	ID             string   `json:"id"`
+	Article        string   `json:"article"`
+	Lang           string   `json:"lang"`
+	Start          int      `json:"start"`
+	End            int      `json:"end"`
+	Text           string   `json:"text"`
+	Sentence       string   `json:"sentence"`
+	SentenceStart  int      `json:"sentence_start"`
+	Kind           string   `json:"kind"`
+	Value          any      `json:"value"`
+	Unit           string   `json:"unit"`
+	Bound          string   `json:"bound"`
+	Low            any      `json:"low"`
+	High           any      `json:"high"`
+	Precision      float64  `json:"precision,omitempty"`
+	Modality       string   `json:"modality"`
+	Cues           []string `json:"cues"`
+	Attribution    string   `json:"attribution,omitempty"`
+	DerivedFrom    *string  `json:"derived_from"`
+	Concept        string   `json:"concept,omitempty"`
+	Entities       []string `json:"entities,omitempty"`
+	ClauseEntities int      `json:"clause_entities,omitempty"`
+	Assumed        string   `json:"assumed,omitempty"`
+	RepeatOf       string   `json:"repeat_of,omitempty"`
+	Weekday        int      `json:"weekday,omitempty"`
 }
 
 // MarshalJSON writes the claim in the documented format: dates as strings, open interval ends as null.
@@ -110,7 +115,7 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		Text: c.Text, Sentence: c.Sentence, SentenceStart: c.SentenceStart, Kind: c.Kind,
 		Unit: c.Unit, Bound: c.Bound, Precision: c.Precision, Modality: c.Modality,
 		Cues: c.Cues, Attribution: c.Attribution, Concept: c.Concept,
-		Entities: c.Entities, Assumed: c.Assumed, RepeatOf: c.RepeatOf, Weekday: c.Weekday,
+		Entities: c.Entities, ClauseEntities: c.ClauseEntities, Assumed: c.Assumed, RepeatOf: c.RepeatOf, Weekday: c.Weekday,
 	}
 	if j.Cues == nil {
 		j.Cues = []string{}
@@ -148,7 +153,7 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 		Text: j.Text, Sentence: j.Sentence, SentenceStart: j.SentenceStart, Kind: j.Kind,
 		Unit: j.Unit, Bound: j.Bound, Precision: j.Precision, Modality: j.Modality,
 		Cues: j.Cues, Attribution: j.Attribution, Concept: j.Concept,
-		Entities: j.Entities, Assumed: j.Assumed, RepeatOf: j.RepeatOf, Weekday: j.Weekday,
+		Entities: j.Entities, ClauseEntities: j.ClauseEntities, Assumed: j.Assumed, RepeatOf: j.RepeatOf, Weekday: j.Weekday,
 	}
 	if j.DerivedFrom != nil {
 		c.DerivedFrom = *j.DerivedFrom

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/lang"
 )
@@ -95,6 +96,7 @@ func extract(a Article, opt Options) []Claim {
 				g.readModality(toks, s, clauses, cues, qs, k)
 			}
 		}
+		g.inheritAppositions(toks, qs)
 		for k := range qs {
 			if d := qs[k].derivedOf; d >= 0 {
 				qs[k].modality, qs[k].cues, qs[k].attribution = qs[d].modality, qs[d].cues, qs[d].attribution
@@ -103,6 +105,7 @@ func extract(a Article, opt Options) []Claim {
 				}
 			}
 		}
+		assignConcepts(qs, cues.concepts)
 		ents := g.entities(toks, s)
 		sentence := a.Text[toks[s.from].start:toks[s.to-1].end]
 		sentenceKey := strconv.FormatUint(fnv64(sentence), 16)
@@ -112,7 +115,7 @@ func extract(a Article, opt Options) []Claim {
 				continue
 			}
 			n++
-			c := g.claim(a, toks, s, q, sentence, ents, cues)
+			c := g.claim(a, toks, s, q, sentence, ents, [2]int{clauses[q.clause], clauseEnd(clauses, q.clause, s)})
 			c.ID = "c" + strconv.Itoa(n)
 			ids[k] = c.ID
 			if q.derivedOf >= 0 {
@@ -127,10 +130,11 @@ func extract(a Article, opt Options) []Claim {
 			out = append(out, c)
 		}
 	}
+	ResolveYears(out, ReferenceYear(out), "the article's other dates")
 	return out
 }
 
-func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence string, ents []entityAt, cues sentenceCues) Claim {
+func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence string, ents []entityAt, clause [2]int) Claim {
 	start, end := toks[q.from].start, toks[q.to-1].end
 	c := Claim{
 		Article: a.ID, Lang: a.Lang, Start: start, End: end, Text: a.Text[start:end],
@@ -155,17 +159,23 @@ func (g *grammar) claim(a Article, toks []token, s span, q quantity, sentence st
 	// ents are in token order: take those within the window around the quantity
 	lo := sort.Search(len(ents), func(k int) bool { return ents[k].tok >= q.from-sentenceWindow })
 	hi := sort.Search(len(ents), func(k int) bool { return ents[k].tok >= q.to+sentenceWindow })
+	// the names of the quantity's clause first ("…, mientras que Bruselas comprometió otros 20
+	// millones": Brussels', not the Portuguese government's of the clause before)
 	near := append([]entityAt(nil), ents[lo:hi]...)
+	inClause := func(e entityAt) bool { return e.tok >= clause[0] && e.tok < clause[1] }
 	sort.SliceStable(near, func(i, j int) bool {
+		if ci, cj := inClause(near[i]), inClause(near[j]); ci != cj {
+			return ci
+		}
 		return distance(near[i].tok, q) < distance(near[j].tok, q)
 	})
 	for _, e := range near {
 		if !containsStr(c.Entities, e.name) {
 			c.Entities = append(c.Entities, e.name)
+			if inClause(e) {
+				c.ClauseEntities++
+			}
 		}
-	}
-	if c.Concept == "" {
-		c.Concept = nearestConcept(cues.concepts, q)
 	}
 	return c
 }
@@ -474,6 +484,11 @@ func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier 
 		if _, n, ok := g.timeUnits.before(toks, i, max(s.from, i-2)); ok && !g.minus[prev.low] && (i-n == s.from || toks[i-n-1].kind != tNumber && !isNumberKey(g, toks[i-n-1].low)) {
 			return true
 		}
+		// a model or flight number: a code or a name right before a number that counts nothing the
+		// tables know ("VX 4200 inspection systems", "Boeing 737", "BV 6021")
+		if prev.kind == tWord && (q.kind == KindNumber || !KnownUnit(q.unit)) && g.codeOrName(toks, i-1, s) {
+			return true
+		}
 		// a list that continues an identifier: "articles 6, 12, 15 et 31"
 		if prevIdentifier >= 0 && i-prevIdentifier <= 1 && (prev.text == "," || g.joiners[prev.low] || prev.low == "et" || prev.low == "and" || prev.low == "en" || prev.low == "dan" || prev.low == "und" || prev.low == "y" || prev.low == "e") {
 			return true
@@ -483,6 +498,24 @@ func (g *grammar) isIdentifier(toks []token, q quantity, s span, prevIdentifier 
 		return true // "2019-2020" is handled as a range elsewhere; "12-34-56" is a code
 	}
 	return false
+}
+
+// codeOrName: toks[k] is an all-capitals code that is no currency ("VX", "BV") or a name ("Boeing").
+func (g *grammar) codeOrName(toks []token, k int, s span) bool {
+	t := toks[k]
+	if _, ok := g.t.Currencies[t.low]; ok {
+		return false
+	}
+	if _, ok := lang.Symbols[t.low]; ok || lang.ISOCodes[t.text] {
+		return false
+	}
+	if _, _, ok := g.places.at(toks, k, s.to); ok {
+		return false
+	}
+	if t.allUpper() && utf8.RuneCountInString(t.text) >= 2 && utf8.RuneCountInString(t.text) <= 4 {
+		return true
+	}
+	return g.isNameShape(toks, k, s) && !g.t.NounsCapitalised
 }
 
 // quantityAt reads a quantity starting at toks[i]: [currency] number [scale] [link] [unit].
@@ -669,6 +702,11 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 		q.kind, q.unit, q.to = KindPercentage, "%", k+1
 		return q, true
 	}
+	// "3 percentage points": a difference of percentages, not a percentage
+	if _, n, ok := g.percentPoints.at(toks, j, s.to); ok {
+		q.kind, q.unit, q.to = KindPercentage, PercentagePoint, j+n
+		return q, true
+	}
 	if _, n, ok := g.percent.at(toks, j, s.to); ok {
 		q.kind, q.unit, q.to = KindPercentage, "%", j+n
 		return q, true
@@ -724,12 +762,18 @@ func (g *grammar) quantityAt(toks []token, i int, s span) (quantity, bool) {
 	}
 	// an unknown noun right after the number: counted, named by the word itself; not after a
 	// year ("in 2019 terug", "since 2016 when"), where the word is rather a verb or an adverb
+	// ("6,4 atingiu": a figure with decimals and no scale word measures, it does not count)
 	if k < s.to && toks[k].kind == tWord && g.isPlainNoun(toks[k]) && !(toks[q.numFrom].kind == tWord && g.weak[toks[q.numFrom].low]) &&
-		!(q.to == q.numFrom+1 && yearShaped(toks[q.numFrom])) {
+		!(q.to == q.numFrom+1 && yearShaped(toks[q.numFrom])) && (q.scale != 0 || v == math.Trunc(v) || g.perFollows(toks, k+1, s.to)) {
 		q.kind, q.unit, q.to = KindCount, toks[k].low, k+1
 		if per, m, ok := g.per.at(toks, q.to, s.to); ok {
 			q.per, q.to = per, q.to+m // "20 cigarettes a day"
 		}
+		return q, true
+	}
+	// "magnitude 6.4", "Stärke 6,4": the word before names what the number measures
+	if u, n, ok := g.measuresBefore.before(toks, q.numFrom, max(s.from, q.numFrom-4)); ok && q.from == q.numFrom {
+		q.kind, q.unit, q.from = KindCount, u, q.numFrom-n
 		return q, true
 	}
 	q.kind = KindNumber
@@ -845,6 +889,9 @@ func (g *grammar) isPlainNoun(tk token) bool {
 	if _, ok := g.scales[tk.low]; ok {
 		return false
 	}
+	if _, ok := g.t.Ordinals[tk.low]; ok {
+		return false // "the April 12 first round"
+	}
 	for _, l := range [][]string{g.t.Ago, g.t.RangeTo, g.t.NumberJoiners, g.t.ConditionalAfter, g.t.Reported} {
 		for _, w := range l {
 			if w == tk.low {
@@ -920,6 +967,16 @@ func (g *grammar) countFollows(toks []token, j, lim int) bool {
 		return false
 	}
 	_, _, ok := g.countUnits.at(toks, j+1, lim)
+	return ok
+}
+
+func (g *grammar) perFollows(toks []token, j, lim int) bool {
+	_, _, ok := g.per.at(toks, j, lim)
+	return ok
+}
+
+func (g *grammar) countUnitAt(toks []token, j, lim int) bool {
+	_, _, ok := g.countUnits.at(toks, j, lim)
 	return ok
 }
 
@@ -1231,7 +1288,7 @@ func (g *grammar) linkConversions(toks []token, qs []quantity) {
 			switch {
 			case t.text == "(" || t.text == "[":
 				open = true
-			case t.text == "≈" || t.text == "~" || t.text == "=" || t.low == "about" || t.low == "sekitar" || t.low == "environ" || t.low == "ca" || t.low == "or" || t.low == "soit" || t.low == "atau":
+			case t.text == "≈" || t.text == "~" || t.text == "=" || g.gapWord(t):
 			default:
 				okGap = false
 			}
@@ -1251,6 +1308,33 @@ func (g *grammar) linkConversions(toks []token, qs []quantity) {
 	}
 }
 
+// gapWord: a word that may stand between an amount and its conversion in brackets: an
+// approximation ("(about $57 million)", "(unos 58 millones)") or an apposition ("soit", "atau").
+func (g *grammar) gapWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if b, ok := g.t.BoundsBefore[t.low]; ok && b == BoundApproximate {
+		return true
+	}
+	return slices.Contains(g.t.Apposition, t.low) || t.low == "ca"
+}
+
+// inheritAppositions: a figure restating the one before it ("4 % du chiffre d'affaires, soit
+// quelque 127 millions d'euros") is as possible, or as reported, as that one.
+func (g *grammar) inheritAppositions(toks []token, qs []quantity) {
+	for k := 1; k < len(qs); k++ {
+		q, prev := &qs[k], qs[k-1]
+		if q.derivedOf >= 0 || q.modality != Asserted || prev.modality == Asserted || prev.to > q.from {
+			continue
+		}
+		if _, _, _, ok := g.apposition.find(toks, max(prev.to, q.from-4), q.from); ok {
+			q.modality, q.cues = prev.modality, append(q.cues, prev.cues...)
+			q.attribution = prev.attribution
+		}
+	}
+}
+
 // ageApposition: "Jones, de 52 años, se unió": years set off by commas after a name, with the
 // language's apposition word, are an age ("una condena de 5 años" is not set off).
 func (g *grammar) ageApposition(toks []token, i, end int, s span) bool {
@@ -1265,25 +1349,45 @@ func (g *grammar) ageApposition(toks []token, i, end int, s span) bool {
 // a few words after the count, and never a year.
 func (g *grammar) ellipticCounts(toks []token, qs []quantity) {
 	for k := 1; k < len(qs); k++ {
-		q, prev := &qs[k], &qs[k-1]
-		if q.kind != KindNumber || prev.kind != KindCount || prev.derivedOf >= 0 || q.from-prev.to > 8 || q.scale != 0 && prev.scale == 0 {
+		q := &qs[k]
+		// the count before, past a percentage of it: "5.02 million votes, or 51.5%, against 4.2 million"
+		p := k - 1
+		for p > 0 && qs[p].kind == KindPercentage {
+			p--
+		}
+		prev := &qs[p]
+		if q.kind != KindNumber || prev.kind != KindCount || prev.derivedOf >= 0 || q.from-prev.to > 12 || q.scale != 0 && prev.scale == 0 {
 			continue
 		}
 		if q.to == q.numFrom+1 && yearShaped(toks[q.numFrom]) {
 			continue
 		}
-		j := q.from - 1
-		if j >= 0 && toks[j].text == "," {
-			j--
+		if g.linksToCount(toks, prev.to, q.from) {
+			q.kind, q.unit = KindCount, prev.unit
 		}
-		if j < 0 || !slices.Contains(g.t.Coordinators, toks[j].low) {
-			// two-word coordinators: "tandis que", "mientras que"
-			if j < 1 || !slices.Contains(g.t.Coordinators, toks[j-1].low+" "+toks[j].low) {
-				continue
+	}
+}
+
+// linksToCount: between a count and a bare number, a coordinator or a versus word stands at most
+// four words before the number, with no other figure between: "540 people were injured and 29
+// were missing", "5,02 milhões de votos (51,5%), contra 4,72 milhões", "52 of the 137 seats,
+// against 39 for the FDN", "el FDN 39 y la UP 21", "a FDN ficou com 36".
+func (g *grammar) linksToCount(toks []token, from, to int) bool {
+	for j := to - 1; j >= from && j >= to-5; j-- {
+		t := toks[j]
+		if t.kind == tNumber {
+			return false
+		}
+		for _, l := range [][]string{g.t.Coordinators, g.t.Versus} {
+			if slices.Contains(l, t.low) || j > from && slices.Contains(l, toks[j-1].low+" "+t.low) {
+				return true
 			}
 		}
-		q.kind, q.unit = KindCount, prev.unit
+		if t.text == "," && j == to-1 {
+			continue
+		}
 	}
+	return false
 }
 
 // measureConversion: two counts of one physical dimension in different units.
@@ -1330,6 +1434,8 @@ func (g *grammar) readBound(toks []token, s span, q *quantity, prevTo int) {
 				b = BoundExact // the end of a range whose start is an amount of its own: "5 Mio. Euro bis 10 Mio. Euro"
 			case b == BoundUpTo && g.afterChangeVerb(toks, s, cue):
 				b = BoundExact // "rose to": "naik secara mengejutkan hingga €3 miliar", "steeg tot 4 procent"
+			case b == BoundUpTo && afterPercentage(toks, cue, s):
+				b = BoundExact // a change and where it led: "se dispararon un 34%, hasta 60,70 euros"
 			}
 		}
 		q.bound = b
@@ -1348,6 +1454,15 @@ func (g *grammar) readBound(toks []token, s span, q *quantity, prevTo int) {
 	case BoundUpTo, BoundAtMost, BoundLessThan:
 		q.low, q.high = 0, v
 	}
+}
+
+// afterPercentage: the range word follows a percentage, maybe after a comma ("34%, hasta").
+func afterPercentage(toks []token, cue int, s span) bool {
+	k := cue - 1
+	if k > s.from && toks[k].text == "," {
+		k--
+	}
+	return k >= s.from && (toks[k].text == "%" || toks[k].text == "‰")
 }
 
 // changeVerbWindow is how many words may stand between a verb of change and its range word
@@ -1493,25 +1608,83 @@ func phraseTextOriginal(toks []token) string {
 	return b.String()
 }
 
-// nearestConcept finds the concept word closest to the quantity in its sentence, preferring the
-// word before it ("a fine of", "denda"), among the concepts a quantity of its kind can measure.
-func nearestConcept(ms []match, q quantity) string {
-	best, bestD := "", 1<<30
-	lo := sort.Search(len(ms), func(k int) bool { return ms[k].pos >= q.from-sentenceWindow })
-	for k := lo; k < len(ms) && ms[k].pos < q.to+sentenceWindow; k++ {
-		m := ms[k]
-		if m.pos >= q.from && m.pos < q.to || !lang.ConceptFits(m.val, q.kind) {
-			continue
+// conceptFits: the concept can be what q measures. A physical measure (kilos, kilometres) is no
+// death toll, whatever word stands near it; it takes only the concepts of measures.
+func conceptFits(concept string, q quantity) bool {
+	if q.kind == KindCount {
+		if _, measure := lang.Measures[q.unit]; measure {
+			return lang.ConceptFits(concept, lang.KindMeasure)
 		}
+	}
+	return lang.ConceptFits(concept, q.kind)
+}
+
+// assignConcepts gives each quantity of a sentence the concept it measures. A concept word inside
+// a quantity's own quote is its noun ("23 muertos"), and no other quantity's. Otherwise a quantity
+// takes the nearest concept word, preferring the word before it ("a fine of", "denda"), among
+// those no other quantity stands nearer to: in "killing 23 people and injuring more than 180" the
+// injuring is the 180's. A quantity nearest to none takes the nearest word left to it.
+func assignConcepts(qs []quantity, ms []match) {
+	if len(ms) == 0 {
+		return
+	}
+	inside := func(m match, q quantity) bool { return m.pos >= q.from && m.pos < q.to }
+	dist := func(m match, q quantity) int {
 		d := distance(m.pos, q)
 		if m.pos >= q.to {
 			d++
 		}
-		if d < bestD {
-			best, bestD = m.val, d
+		return d
+	}
+	fits := func(m match, q quantity) bool {
+		return q.concept == "" && q.derivedOf < 0 && conceptFits(m.val, q) && dist(m, q) <= sentenceWindow
+	}
+	owned := make([]bool, len(ms))
+	for k := range qs {
+		for i, m := range ms {
+			if inside(m, qs[k]) {
+				owned[i] = true
+				if fits(m, qs[k]) {
+					qs[k].concept = m.val
+				}
+			}
 		}
 	}
-	return best
+	owner := make([]int, len(ms))
+	for i, m := range ms {
+		owner[i] = -1
+		if owned[i] {
+			continue
+		}
+		for k, q := range qs {
+			if q.derivedOf < 0 && conceptFits(m.val, q) && !inside(m, q) && (owner[i] < 0 || dist(m, q) < dist(m, qs[owner[i]])) {
+				owner[i] = k
+			}
+		}
+	}
+	pick := func(k int, mine bool) string {
+		best, bestD := "", 1<<30
+		for i, m := range ms {
+			if owned[i] || !fits(m, qs[k]) || mine && owner[i] != k {
+				continue
+			}
+			if d := dist(m, qs[k]); d < bestD {
+				best, bestD = m.val, d
+			}
+		}
+		return best
+	}
+	picked := make([]string, len(qs))
+	for k := range qs {
+		if picked[k] = pick(k, true); picked[k] == "" {
+			picked[k] = pick(k, false)
+		}
+	}
+	for k := range qs {
+		if qs[k].concept == "" {
+			qs[k].concept = picked[k]
+		}
+	}
 }
 
 // dateAt reads a calendar date with a year: "23 avril 2024", "May 24, 2022", "mei 2020",
@@ -1672,6 +1845,12 @@ func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 			}
 		}
 		if y == 0 {
+			// a day and a month without a year ("9 de marzo", "March 10", "10. März"): news gives
+			// the year once, in a dateline or another date, or not at all (resolveYears)
+			if day, to, ok := g.yearlessDay(toks, parts, lim); ok {
+				q.date, q.to = fmt.Sprintf("--%02d-%02d", m, day), to
+				return q, true
+			}
 			return q, false
 		}
 		// the parts must run month-day-year or day-month-year or year-month(-day), not jump about
@@ -1734,6 +1913,58 @@ func (g *grammar) dateAt(toks []token, i, lim int) (quantity, bool) {
 		return q, ok
 	}
 	return q, false
+}
+
+// yearlessDay reads the first two parts as a day and a month with no year, and returns the day and
+// the end of the date. The month must be written out or abbreviated with a period ("Aug. 10"), and
+// not be a common word in lower case ("5 may"); a day after its month ends the phrase ("March 10,"),
+// so that "in March 10 people died" is no date.
+func (g *grammar) yearlessDay(toks []token, parts []datePart, lim int) (day, to int, ok bool) {
+	if len(parts) < 2 {
+		return 0, 0, false
+	}
+	d, m := parts[0], parts[1]
+	monthFirst := parts[0].month
+	if monthFirst {
+		d, m = parts[1], parts[0]
+	}
+	if d.month || !m.month || d.num < 1 || d.num > 31 || d.digits > 2 || d.digits == 0 && !d.ordinal {
+		return 0, 0, false
+	}
+	mt := toks[m.tok]
+	written := m.to-m.tok > 1 || g.fullMonthName(mt.low)
+	if !written || !mt.upperInitial() && (g.t.IsStopword(mt.low) || g.isCue(mt.low)) {
+		return 0, 0, false
+	}
+	if monthFirst {
+		if d.tok != m.to {
+			return 0, 0, false // "March of 10"
+		}
+		if d.to < lim {
+			next := toks[d.to]
+			switch {
+			case next.kind == tPunct && strings.Contains(",.;:)!?»", next.text):
+			case next.kind == tWord && next.spaceBefore && (g.t.IsStopword(next.low) || g.joiners[next.low]) && !g.countUnitAt(toks, d.to, lim):
+			default:
+				return 0, 0, false
+			}
+		}
+	}
+	return d.num, max(d.to, m.to), true
+}
+
+// fullMonthName: the word is a month's name, not the abbreviation of a longer one ("jan", "mar").
+func (g *grammar) fullMonthName(w string) bool {
+	m, ok := g.months[w]
+	if !ok {
+		return false
+	}
+	for name, n := range g.months {
+		if n == m && len(name) > len(w) && strings.HasPrefix(name, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // datePart is a number, an ordinal or a month name read as part of a date.

@@ -141,6 +141,8 @@ type grammar struct {
 	homonyms, centsJoiners            map[string]bool
 	currencies, countUnits, timeUnits phrases
 	per, percent, ageBefore, ageAfter phrases
+	percentPoints, measuresBefore     phrases
+	apposition                        phrases
 	ago, agoBefore, identifiers       phrases
 	timeOfDay                         phrases
 	boundsBefore, boundsAfter         phrases
@@ -230,6 +232,9 @@ func compileGrammar(t *lang.Table) *grammar {
 	}
 	g.per = newPhrases(t, t.Per)
 	g.percent = listPhrases(t, t.Percent)
+	g.percentPoints = listPhrases(t, t.PercentPoints)
+	g.measuresBefore = newPhrases(t, t.MeasuresBefore)
+	g.apposition = listPhrases(t, t.Apposition)
 	g.ratio = listPhrases(t, t.Ratio)
 	g.ageBefore = listPhrases(t, t.AgeBefore)
 	g.ageAfter = listPhrases(t, t.AgeAfter)

@@ -238,6 +238,7 @@ var placesDE = map[string]string{
 	"kambodschanischer": "KH", "kambodschanisches": "KH", "kambodschanischem": "KH",
 	"laos": "LA", "laotisch": "LA", "laotische": "LA", "laotischen": "LA", "laotischer": "LA", "laotisches": "LA", "laotischem": "LA",
 	"europäische union": "EU", "europäischen union": "EU", "eu": "EU",
+	"eu-kommission": "EU", "europäische kommission": "EU", "europäischen kommission": "EU", "europäische zentralbank": "EU", "europäischen zentralbank": "EU", "ezb": "EU",
 	"eurozone": "EZ", "euro-zone": "EZ", "euroraum": "EZ", "euroraums": "EZ", "euroraumes": "EZ",
 	"lateinamerika": "LATAM", "lateinamerikas": "LATAM", "lateinamerikanisch": "LATAM", "lateinamerikanische": "LATAM",
 	"lateinamerikanischen": "LATAM", "lateinamerikanischer": "LATAM", "lateinamerikanisches": "LATAM", "lateinamerikanischem": "LATAM",

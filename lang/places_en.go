@@ -131,6 +131,7 @@ var placesEN = map[string]string{
 	"cambodia": "KH", "cambodia's": "KH", "cambodian": "KH", "cambodians": "KH",
 	"laos": "LA", "lao": "LA", "laotian": "LA",
 	"european union": "EU", "european union's": "EU", "eu": "EU", "e.u.": "EU",
+	"european commission": "EU", "european commission's": "EU", "european central bank": "EU", "ecb": "EU",
 	"eurozone": "EZ", "eurozone's": "EZ", "euro zone": "EZ", "euro area": "EZ",
 	"latin america": "LATAM", "latin america's": "LATAM", "latin american": "LATAM", "latin americans": "LATAM", "south america": "LATAM",
 	"south america's": "LATAM", "south american": "LATAM", "south americans": "LATAM", "central america": "LATAM", "central america's": "LATAM",

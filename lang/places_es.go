@@ -133,6 +133,7 @@ var placesES = map[string]string{
 	"camboya": "KH", "camboyano": "KH", "camboyana": "KH", "camboyanos": "KH", "camboyanas": "KH",
 	"laos": "LA", "laosiano": "LA", "laosiana": "LA", "laosianos": "LA", "laosianas": "LA",
 	"unión europea": "EU", "ue": "EU", "u.e.": "EU",
+	"comisión europea": "EU", "banco central europeo": "EU", "bce": "EU",
 	"eurozona": "EZ", "zona euro": "EZ",
 	"latinoamérica": "LATAM", "iberoamérica": "LATAM", "américa latina": "LATAM", "américa del sur": "LATAM", "américa central": "LATAM",
 	"sudamérica": "LATAM", "suramérica": "LATAM", "centroamérica": "LATAM", "latinoamericano": "LATAM", "latinoamericana": "LATAM",

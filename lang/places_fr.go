@@ -139,6 +139,7 @@ var placesFR = map[string]string{
 	"cambodge": "KH", "cambodgien": "KH", "cambodgienne": "KH", "cambodgiens": "KH", "cambodgiennes": "KH",
 	"laos": "LA", "laotien": "LA", "laotienne": "LA", "laotiens": "LA", "laotiennes": "LA",
 	"union européenne": "EU", "ue": "EU", "u.e.": "EU",
+	"commission européenne": "EU", "banque centrale européenne": "EU", "bce": "EU",
 	"zone euro": "EZ", "eurozone": "EZ",
 	"amérique latine": "LATAM", "amérique du sud": "LATAM", "amérique centrale": "LATAM", "latino-américain": "LATAM", "latino-américaine": "LATAM",
 	"latino-américains": "LATAM", "latino-américaines": "LATAM", "sud-américain": "LATAM", "sud-américaine": "LATAM",

@@ -70,6 +70,7 @@ var placesID = map[string]string{
 	"timor leste": "TL", "timor-leste": "TL",
 	"kamboja": "KH", "laos": "LA", "papua nugini": "PG",
 	"uni eropa": "EU", "eu": "EU", "ue": "EU",
+	"komisi eropa": "EU", "bank sentral eropa": "EU",
 	"zona euro": "EZ", "kawasan euro": "EZ",
 	"amerika latin": "LATAM", "amerika selatan": "LATAM", "amerika tengah": "LATAM", "amerika utara": "NORAM",
 }

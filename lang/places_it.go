@@ -125,6 +125,7 @@ var placesIT = map[string]string{
 	"cambogia": "KH", "cambogiano": "KH", "cambogiana": "KH", "cambogiani": "KH", "cambogiane": "KH",
 	"laos": "LA", "laotiano": "LA", "laotiana": "LA", "laotiani": "LA", "laotiane": "LA",
 	"unione europea": "EU", "ue": "EU", "u.e.": "EU",
+	"commissione europea": "EU", "banca centrale europea": "EU", "bce": "EU",
 	"eurozona": "EZ", "zona euro": "EZ",
 	"america latina": "LATAM", "sudamerica": "LATAM", "sud america": "LATAM", "america del sud": "LATAM", "centroamerica": "LATAM",
 	"america centrale": "LATAM", "latinoamericano": "LATAM", "latinoamericana": "LATAM", "latinoamericani": "LATAM", "latinoamericane": "LATAM",

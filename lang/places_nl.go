@@ -123,6 +123,7 @@ var placesNL = map[string]string{
 	"cambodja": "KH", "cambodja's": "KH", "cambodjaans": "KH", "cambodjaanse": "KH", "cambodjanen": "KH",
 	"laos": "LA", "laotiaans": "LA", "laotiaanse": "LA",
 	"europese unie": "EU", "eu": "EU", "e.u.": "EU",
+	"europese commissie": "EU", "europese centrale bank": "EU", "ecb": "EU",
 	"eurozone": "EZ", "latijns-amerika": "LATAM", "latijns-amerika's": "LATAM", "latijns-amerikaans": "LATAM", "latijns-amerikaanse": "LATAM",
 	"zuid-amerika": "LATAM", "zuid-amerika's": "LATAM", "zuid-amerikaans": "LATAM", "zuid-amerikaanse": "LATAM", "midden-amerika": "LATAM",
 	"midden-amerika's": "LATAM", "centraal-amerika": "LATAM",

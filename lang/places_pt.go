@@ -130,6 +130,7 @@ var placesPT = map[string]string{
 	"camboja": "KH", "cambojano": "KH", "cambojana": "KH", "cambojanos": "KH", "cambojanas": "KH",
 	"laos": "LA", "laosiano": "LA", "laosiana": "LA", "laosianos": "LA", "laosianas": "LA",
 	"união europeia": "EU", "união européia": "EU", "ue": "EU",
+	"comissão europeia": "EU", "comissão européia": "EU", "banco central europeu": "EU", "bce": "EU",
 	"zona do euro": "EZ", "zona euro": "EZ", "eurozona": "EZ",
 	"américa latina": "LATAM", "américa do sul": "LATAM", "américa central": "LATAM", "latino-americano": "LATAM", "latino-americana": "LATAM",
 	"latino-americanos": "LATAM", "latino-americanas": "LATAM", "sul-americano": "LATAM", "sul-americana": "LATAM",

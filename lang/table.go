@@ -38,17 +38,21 @@ type Table struct {
 	TimeUnits     map[string]string // "days": "day", "bulan": "month"
 	Per           map[string]string // rate suffixes: "per day": "day", "par jour": "day", "sehari": "day"
 	Percent       []string          // "percent", "pour cent", "persen"
-	AgeBefore     []string          // "aged", "berusia": the number after it is an age
-	AgeAfter      []string          // "years old", "jaar oud", "ans": after "N years"
-	AgeApposition []string          // es "de": ", de 52 años," after a name is an age, set off by commas
-	Ago           []string          // after a duration, makes it a point in time: "ago", "lalu", "geleden"
-	TimeOfDay     []string          // after a number, make it a time of day, no quantity: "a.m.", "pagi", "Uhr"
-	AgoBefore     []string          // before a duration: "il y a", "vor", "hace"
-	Months        map[string]int    // "mei": 5, "sept.": 9
-	Weekdays      map[string]int    // "monday": 1 … "sunday": 7
-	Ordinals      map[string]int    // ordinal words that name a day of the month: "first": 1, "premier": 1, "vierde": 4
-	MonthFirst    bool              // all-digit dates put the month first when it can be one: "3/4/2019" is March 4 (US usage)
-	Identifiers   []string          // words before a number that make it an identifier: "article", "pasal", "page"
+	PercentPoints []string          // a difference of percentages: "percentage points", "Prozentpunkte"
+	// MeasuresBefore name the measure of the number that follows them: "magnitude 6.4",
+	// "Stärke 6,4", "magnitudo 6,4" (a quake's magnitude is neither a count nor a unit after it).
+	MeasuresBefore map[string]string
+	AgeBefore      []string       // "aged", "berusia": the number after it is an age
+	AgeAfter       []string       // "years old", "jaar oud", "ans": after "N years"
+	AgeApposition  []string       // es "de": ", de 52 años," after a name is an age, set off by commas
+	Ago            []string       // after a duration, makes it a point in time: "ago", "lalu", "geleden"
+	TimeOfDay      []string       // after a number, make it a time of day, no quantity: "a.m.", "pagi", "Uhr"
+	AgoBefore      []string       // before a duration: "il y a", "vor", "hace"
+	Months         map[string]int // "mei": 5, "sept.": 9
+	Weekdays       map[string]int // "monday": 1 … "sunday": 7
+	Ordinals       map[string]int // ordinal words that name a day of the month: "first": 1, "premier": 1, "vierde": 4
+	MonthFirst     bool           // all-digit dates put the month first when it can be one: "3/4/2019" is March 4 (US usage)
+	Identifiers    []string       // words before a number that make it an identifier: "article", "pasal", "page"
 
 	// Durations.
 	TimeUnitSizes map[string]float64 // time units worth several of their unit: "fortnight": 2 (weeks), "kwartier": 15 (minutes)
@@ -68,6 +72,9 @@ type Table struct {
 	// Coordinators join a count to a bare number that counts the same thing: "540 people were
 	// injured and 29 were missing".
 	Coordinators []string
+	// Versus words set a bare number against a count, as counting the same thing: "5.02 million
+	// votes against 4.2 million", "52 sièges sur 137, contre 39 pour le FDN".
+	Versus       []string
 	CentsJoiners []string // words joining an amount to its cents besides NumberJoiners: "con" ("3 euros con 99 céntimos")
 
 	// Bounds: cue phrase → bound. Before the number ("more than") and after it ("or more").
@@ -87,6 +94,9 @@ type Table struct {
 	Attribution       []string // followed by the source: "according to", "selon", "menurut", "volgens"
 	ConditionalBefore []string // in the clause before the number: "if", "jika", "could", "atau"
 	ConditionalAfter  []string // in the clause after the number: "could", "kunnen", "si", "jika"
+	// Apposition words restate the figure before them in another form, which takes its modality
+	// and may be its conversion: "4 % du chiffre d'affaires, soit quelque 127 millions d'euros".
+	Apposition []string
 
 	// Grouping.
 	Concepts    map[string]string // word → language-neutral concept: "denda", "boete", "amende" → "fine"
@@ -213,11 +223,15 @@ func (t *Table) normalise() {
 	t.AgeAfter = foldL(t.AgeAfter)
 	t.AgeApposition = foldL(t.AgeApposition)
 	t.Coordinators = foldL(t.Coordinators)
+	t.Versus = foldL(t.Versus)
 	t.Ago = foldL(t.Ago)
 	t.TimeOfDay = foldL(t.TimeOfDay)
 	t.AgoBefore = foldL(t.AgoBefore)
 	t.Identifiers = foldL(t.Identifiers)
 	t.Percent = foldL(t.Percent)
+	t.PercentPoints = foldL(t.PercentPoints)
+	t.MeasuresBefore = fold(t.MeasuresBefore)
+	t.Apposition = foldL(t.Apposition)
 	t.CurrencyHomonyms = foldL(t.CurrencyHomonyms)
 	t.CentsJoiners = foldL(t.CentsJoiners)
 	t.RangeTo = foldL(t.RangeTo)

@@ -40,25 +40,15 @@ var PerUSD = map[string]float64{
 	"KES": 140, "UAH": 37, "TWD": 31, "PKR": 280, "BDT": 110, "CLP": 900, "COP": 4000, "PEN": 3.7, "MAD": 10, "TND": 3.1, "XOF": 600,
 }
 
-// ConceptKinds says which kinds of quantity can measure a concept, so that the word "fine"
-// near "two months" does not make the two months a fine.
-var ConceptKinds = map[string][]string{
-	"fine": {"money", "rate"}, "revenue": {"money", "percentage"}, "profit": {"money", "percentage"}, "loss": {"money", "percentage"},
-	"cost": {"money", "rate"}, "price": {"money", "rate", "percentage"}, "budget": {"money"}, "spending": {"money", "percentage"},
-	"salary": {"money", "rate"}, "wage": {"money", "rate"}, "investment": {"money"}, "funding": {"money"},
-	"damages": {"money"}, "compensation": {"money"}, "settlement": {"money"}, "bail": {"money"}, "ransom": {"money"},
-	"tax": {"money", "percentage"}, "debt": {"money", "percentage"}, "deficit": {"money", "percentage"}, "loan": {"money"},
-	"aid": {"money"}, "grant": {"money"}, "deal": {"money"}, "valuation": {"money"},
-	"death": {"count"}, "injured": {"count"}, "arrest": {"count"}, "evacuated": {"count"},
-	"unemployment": {"percentage", "count"}, "inflation": {"percentage"}, "growth": {"percentage"}, "turnout": {"percentage"},
-	"interest rate": {"percentage"}, "appeal": {"duration"}, "sentence": {"duration"}, "deadline": {"duration"},
-}
-
 // PeopleUnits are counted nouns that say what happened to people: "200 morts" counts the people
 // a "killed" counts ("200 people killed"), so both are people, with the concept.
 // Victims and casualties are people too, with no concept of their own ("226 000 victimes",
 // "226,000 people" killed).
 var PeopleUnits = map[string]string{"death": "death", "injured": "injured", "victim": "", "casualty": ""}
+
+// KindMeasure is, for ConceptKinds, a count of a physical measure (kilometres, hectares, kilos):
+// only the concepts that list it (depth, area burned) can be what such a count measures.
+const KindMeasure = "measure"
 
 // ConceptFits reports whether a quantity of this kind can measure the concept.
 func ConceptFits(concept, kind string) bool {
@@ -104,7 +94,8 @@ var Measures = map[string]struct {
 	Dimension string
 	Size      float64
 }{
-	"km": {"length", 1000}, "m": {"length", 1}, "mile": {"length", 1609.344}, "ft": {"length", 0.3048}, "nmi": {"length", 1852},
+	"magnitude": {"magnitude", 1}, // of a quake, on the moment-magnitude or Richter scale
+	"km":        {"length", 1000}, "m": {"length", 1}, "mile": {"length", 1609.344}, "ft": {"length", 0.3048}, "nmi": {"length", 1852},
 	"hectare": {"area", 10000}, "acre": {"area", 4046.86},
 	"tonne": {"mass", 1000}, "kg": {"mass", 1}, "lb": {"mass", 0.45359237},
 	"km/hour": {"speed", 1000}, "mile/hour": {"speed", 1609.344},
