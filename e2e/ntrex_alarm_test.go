@@ -47,5 +47,6 @@ func TestNTREXTranslations(t *testing.T) {
 }
 
 // maxAlarmsPer100 is the most contradictions per 100 articles the NTREX translations may raise
-// (9 today, 1.22: most are real translation errors, listed in the README).
-const maxAlarmsPer100 = 1.6
+// (10 today, 1.36: most are real translation errors or real differences between outlets, listed
+// in the README).
+const maxAlarmsPer100 = 1.4

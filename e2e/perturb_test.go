@@ -204,25 +204,18 @@ func TestPerturbationRecall(t *testing.T) {
 			if flagged(base, perturbation{article: target.Article.ID, start: c.Start, end: c.End}) {
 				continue
 			}
-			kind := perturbKinds[k%len(perturbKinds)]
-			p, ok := perturb(kind, target.Article, c)
-			if !ok {
-				p, ok = perturb("number", target.Article, c)
-				if !ok {
-					continue
+			for _, p := range perturbationsOf(target.Article, c, &k) {
+				changed := target.Article
+				changed.Text = p.text
+				in := append([]reconcile.Input(nil), inputs...)
+				in[v] = reconcile.Input{Article: changed, Claims: extract(changed)}
+				rep := reconcile.Reconcile(in, reconcile.Options{})
+				total[p.kind]++
+				if flagged(rep, p) {
+					caught[p.kind]++
+				} else {
+					missed = append(missed, fmt.Sprintf("%s %s: %q → %q%s", p.kind, p.article, p.before, p.after, whereIs(rep, p)))
 				}
-			}
-			k++
-			changed := target.Article
-			changed.Text = p.text
-			in := append([]reconcile.Input(nil), inputs...)
-			in[v] = reconcile.Input{Article: changed, Claims: extract(changed)}
-			rep := reconcile.Reconcile(in, reconcile.Options{})
-			total[p.kind]++
-			if flagged(rep, p) {
-				caught[p.kind]++
-			} else {
-				missed = append(missed, fmt.Sprintf("%s %s: %q → %q%s", p.kind, p.article, p.before, p.after, whereIs(rep, p)))
 			}
 		}
 	}
@@ -242,6 +235,29 @@ func TestPerturbationRecall(t *testing.T) {
 	if recall < minPerturbRecall {
 		t.Errorf("perturbation recall %.3f below %.2f", recall, minPerturbRecall)
 	}
+}
+
+// perturbationsOf gives the perturbations made of claim c: one kind per claim, rotating through
+// the kinds (k counts the claims perturbed) and falling back to a changed number where the kind
+// does not apply; with PERTURB_EVERY=1, every kind that applies, to measure each kind on more cases.
+func perturbationsOf(a claims.Article, c claims.Claim, k *int) []perturbation {
+	if os.Getenv("PERTURB_EVERY") != "" {
+		var out []perturbation
+		for _, kind := range perturbKinds {
+			if p, ok := perturb(kind, a, c); ok {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	p, ok := perturb(perturbKinds[*k%len(perturbKinds)], a, c)
+	if !ok {
+		if p, ok = perturb("number", a, c); !ok {
+			return nil
+		}
+	}
+	*k++
+	return []perturbation{p}
 }
 
 // perturbOffset shifts the rotation (PERTURB_OFFSET=1…5), to measure on other versions than the

@@ -5,7 +5,6 @@ import (
 	"maps"
 	"math"
 	"runtime"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -22,13 +21,6 @@ type contexts struct {
 	partners  map[string]map[string]bool // the same pairs, by claim id both ways, for fast look-ups
 	sole      map[[2]string]bool         // aligned counts of different nouns, each the only count of its sentence
 	parallels map[[2]string]bool         // article ids (sorted) that tell the story in the same order
-}
-
-func (cx contexts) parallel(a, b string) bool {
-	if b < a {
-		a, b = b, a
-	}
-	return cx.parallels[[2]string{a, b}]
 }
 
 // pair records two claims as standing at the same place of parallel articles.
@@ -301,7 +293,10 @@ func (cx contexts) alignSentences(a, b []sentenceInfo) {
 		i, j = i-mv.di, j-mv.dj
 	}
 	// parallel: nearly all sentences matched, at lengths that fit, keeping their names and figures
-	if 10*covered < 9*(n+m) || fit > 1.2*float64(len(matches)) || both == 0 || 2*share < both {
+	// (translations: lengths fit at about 0.6 a sentence, and three in four matched sentences that
+	// name anything share a name or figure; other outlets' tellings of a story match at about 1 and
+	// share half)
+	if 10*covered < 9*(n+m) || fit > float64(len(matches)) || both == 0 || 4*share < 3*both {
 		return
 	}
 	var first, second string
@@ -465,7 +460,9 @@ func (cx contexts) alignParallel(a, b []*claims.Claim) {
 			}
 		}
 	}
-	if l[0][0] < 3 || 5*l[0][0] < 3*min(n, m) {
+	// a translation keeps nearly all its original's figures in order; outlets telling one story
+	// share many figures too, but each tells its own (so 60% of the longer article, not the shorter)
+	if l[0][0] < 3 || 5*l[0][0] < 3*max(n, m) {
 		return
 	}
 	pa, pb := a[0].Article, b[0].Article
@@ -499,118 +496,6 @@ func (cx contexts) alignParallel(a, b []*claims.Claim) {
 	}
 	flush(n, m)
 }
-
-// similarity scores how likely two claims of different articles state the same fact: 4 when
-// their figures agree, 4 for each other figure their sentences share, 6 when parallel articles
-// put them at the same place.
-func (cx contexts) similarity(a, b *claims.Claim) int {
-	s := 0
-	// "more than 100 million" agrees with "$3 billion", but says nothing of it
-	if agree(a, b) && related(a, b) {
-		s += 4
-	}
-	// names are shared by every sentence of a story: only figures tell sentences apart
-	fa, fb := cx.features[a.ID], cx.features[b.ID]
-	for f := range fa {
-		if fb[f] && (strings.HasPrefix(f, "n:") || strings.HasPrefix(f, "d:")) {
-			s += 4
-		}
-	}
-	if cx.isAligned(a, b) {
-		s += 6
-	}
-	return s
-}
-
-// minAlign is the similarity two claims need to be aligned: agreeing figures, or a changed figure
-// whose sentence still shares another figure, or its place in a parallel article.
-const minAlign = 4
-
-// align groups the claims of an ambiguous block: the most similar pairs first, never two claims of
-// one article in a group unless they agree. A claim aligned with nothing is a fact of its own.
-func align(cs []*claims.Claim, cx contexts) [][]*claims.Claim {
-	if len(cs) > maxAlignBlock {
-		return byReading(cs)
-	}
-	type pair struct{ i, j, sim int }
-	var pairs []pair
-	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			if cs[i].Article == cs[j].Article {
-				continue
-			}
-			if s := cx.similarity(cs[i], cs[j]); s >= minAlign {
-				pairs = append(pairs, pair{i, j, s})
-			}
-		}
-	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].sim > pairs[b].sim })
-	group := make([]int, len(cs))
-	members := make([][]int, len(cs))
-	for i := range cs {
-		group[i] = i
-		members[i] = []int{i}
-	}
-	// every claim of a group must agree with, or be aligned with, every other: no chains of
-	// weak links between claims that have nothing to do with each other. A translation stands at
-	// the place of one version and agrees with none: it is aligned with the others through that one.
-	through := func(x, y int, via []int) bool {
-		if !cx.parallel(cs[x].Article, cs[y].Article) || !related(cs[x], cs[y]) {
-			return false
-		}
-		for _, z := range via {
-			if cx.isAligned(cs[x], cs[z]) && agree(cs[z], cs[y]) {
-				return true
-			}
-		}
-		return false
-	}
-	compatible := func(g, h int) bool {
-		for _, x := range members[g] {
-			for _, y := range members[h] {
-				if agree(cs[x], cs[y]) && related(cs[x], cs[y]) {
-					continue
-				}
-				if cs[x].Article == cs[y].Article {
-					return false
-				}
-				if cx.similarity(cs[x], cs[y]) < minAlign && !through(x, y, members[h]) && !through(y, x, members[g]) {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	for _, p := range pairs {
-		g, h := group[p.i], group[p.j]
-		if g == h || !compatible(g, h) {
-			continue
-		}
-		for _, x := range members[h] {
-			group[x] = g
-		}
-		members[g] = append(members[g], members[h]...)
-		members[h] = nil
-	}
-	var out [][]*claims.Claim
-	for g := range members {
-		if len(members[g]) == 0 {
-			continue
-		}
-		sort.Ints(members[g])
-		set := make([]*claims.Claim, len(members[g]))
-		for k, x := range members[g] {
-			set[k] = cs[x]
-		}
-		out = append(out, set)
-	}
-	sort.SliceStable(out, func(a, b int) bool { return idNum(out[a][0].ID) < idNum(out[b][0].ID) })
-	return out
-}
-
-// maxAlignBlock bounds the pairwise alignment of one block; a larger block (a story told hundreds of
-// times) is only grouped where readings are the same, which costs n log n.
-const maxAlignBlock = 150
 
 // byReading groups claims that state the same figure in the same unit.
 func byReading(cs []*claims.Claim) [][]*claims.Claim {

@@ -12,10 +12,17 @@ import (
 var modalityRule = rule{
 	Name: "modality",
 	Conflict: func(a, b *claims.Claim) bool {
-		if a.Kind == claims.KindDate || !sameMeasure(a, b) || currencyOf(a) != currencyOf(b) {
+		// a penalty per day is a sanction for what may not be done: it is conditional by nature,
+		// whether or not the sentence says "if"
+		if a.Kind == claims.KindDate || a.Kind == claims.KindRate || !sameMeasure(a, b) || currencyOf(a) != currencyOf(b) {
 			return false
 		}
 		if !sameFigure(a, b) {
+			return false
+		}
+		// beyond money, a ceiling against a fact is a contradiction only when both say what they
+		// measure, and the same: "could be imprisoned for up to a year" is not "a year in Iraq"
+		if a.Kind != claims.KindMoney && (a.Concept == "" || a.Concept != b.Concept) {
 			return false
 		}
 		// a possible sum of money, or a possible ceiling, against the same figure stated as a fact;

@@ -15,9 +15,16 @@ var scaleRule = rule{
 		if !sameMeasure(a, b) || a.Value <= 0 || b.Value <= 0 || currencyOf(a) != currencyOf(b) {
 			return false
 		}
+		// a scale word: thousands against millions or more; three people and 3,000 people are
+		// no one digits misread
+		if math.Max(a.Value, b.Value) < 1e6 {
+			return false
+		}
 		k := math.Log10(math.Max(a.Value, b.Value)/math.Min(a.Value, b.Value)) / 3
 		r := math.Round(k)
-		return r >= 1 && math.Abs(k-r) < 0.01
+		// one scale word for the next (thousand, million, billion, trillion); "6" against "6
+		// million" is a headline that left the scale out, not a scale misread
+		return (r == 1 || r >= 2 && math.Min(a.Value, b.Value) >= 1e6) && math.Abs(k-r) < 0.01
 	},
 	Severity: func(a, b *claims.Claim) string { return SeverityHigh },
 	Explain: func(out, maj sideView) string {

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -14,7 +15,8 @@ func checkWeekdays(cs []claims.Claim) []Contradiction {
 	var out []Contradiction
 	for k := range cs {
 		c := &cs[k]
-		if c.Kind != claims.KindDate || c.Weekday == 0 || len(c.Date) != len("2006-01-02") || c.RepeatOf != "" {
+		// a year the text does not give is a guess: the calendar cannot gainsay the weekday
+		if c.Kind != claims.KindDate || c.Weekday == 0 || len(c.Date) != len("2006-01-02") || c.RepeatOf != "" || strings.HasPrefix(c.Assumed, claims.AssumedYear+" ") {
 			continue
 		}
 		d, err := time.Parse("2006-01-02", c.Date)

@@ -248,10 +248,11 @@ type subjectFinder struct {
 	orgPlace map[string]map[string]string // story -> org -> place
 	topic    map[string]map[string]bool   // story -> names in most of the story's articles
 	story    *storyIndex
+	lead     map[string]string // article -> the subject its headline, or else its lead, names
 }
 
 func newSubjectFinder(in []Input, ns []names, stories *storyIndex) *subjectFinder {
-	sf := &subjectFinder{orgPlace: map[string]map[string]string{}, topic: map[string]map[string]bool{}, story: stories}
+	sf := &subjectFinder{orgPlace: map[string]map[string]string{}, topic: map[string]map[string]bool{}, story: stories, lead: map[string]string{}}
 	co := map[string]map[string]map[string]int{} // story -> org -> place -> sentences
 	docs := map[string]map[string]int{}          // story -> org -> articles
 	size := map[string]int{}
@@ -318,18 +319,47 @@ func newSubjectFinder(in []Input, ns []names, stories *storyIndex) *subjectFinde
 			}
 		}
 	}
+	sf.leadSubjects(in, ns)
 	return sf
 }
 
-// of returns the claim's subject ("place:FR") or "" when its sentence names none.
+// leadSubjects finds each article's default subject: the first place its headline names, directly
+// or through an organisation, or else its first sentence ("Perancis Denda Clearview AI…": France).
+func (sf *subjectFinder) leadSubjects(in []Input, ns []names) {
+	for i, x := range in {
+		st := sf.story.of(x.Article.ID)
+		for _, sent := range ns[i][:min(2, len(ns[i]))] {
+			for _, e := range sent {
+				p := e
+				if !strings.HasPrefix(e, "place:") {
+					p = sf.orgPlace[st][e]
+				}
+				if p != "" && sf.lead[x.Article.ID] == "" {
+					sf.lead[x.Article.ID] = p
+				}
+			}
+		}
+	}
+}
+
+// of returns the claim's subject ("place:FR") or "" when its sentence names none. The names of
+// the claim's own clause decide when there are any but the story's own topic: a clause that names
+// someone the story ties to no place has no subject the sentence's other clauses could give it.
 func (sf *subjectFinder) of(c *claims.Claim) string {
 	st := sf.story.of(c.Article)
-	for _, e := range c.Entities {
+	clauseNames := false
+	for k, e := range c.Entities {
+		if k == c.ClauseEntities && clauseNames {
+			return ""
+		}
 		if strings.HasPrefix(e, "place:") {
 			return e
 		}
 		if p, ok := sf.orgPlace[st][e]; ok {
 			return p
+		}
+		if k < c.ClauseEntities && !sf.topic[st][e] {
+			clauseNames = true
 		}
 	}
 	return ""
