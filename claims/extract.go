@@ -15,7 +15,7 @@ import (
 )
 
 // Version identifies the extractor's rules; stored claims made by another version are redone.
-const Version = "4"
+const Version = "5"
 
 // Cues are looked for near the quantity: a bound or condition in its clause within cueWindow
 // tokens, an attribution, concept or name in its sentence within sentenceWindow tokens. The
