@@ -63,6 +63,7 @@ func TestHeldoutCorpora(t *testing.T) {
 type heldoutGuard struct {
 	minFound, maxFalse, maxMustNotGroup int
 	minF1                               float64
+	totalsOnly                          bool // blind corpora: their totals, never what was missed where
 }
 
 func scoreHeldout(t *testing.T, root string, g heldoutGuard) {
@@ -75,9 +76,11 @@ func scoreHeldout(t *testing.T, root string, g heldoutGuard) {
 		}
 		in, key := heldoutCorpus(t, dir)
 		s := scoreReport(t, key, reconcile.Reconcile(in, reconcile.Options{}))
-		t.Logf("%-20s found %d/%d (%d typed), %d false, F1 %.3f, %d must-not-group, claim recall %.3f",
-			filepath.Base(dir), s.found, s.expected, s.typed, s.falseAlarms, s.f1, s.mustNotGroup, s.recall)
-		if os.Getenv("HELDOUT_VERBOSE") != "" {
+		if !g.totalsOnly {
+			t.Logf("%-20s found %d/%d (%d typed), %d false, F1 %.3f, %d must-not-group, claim recall %.3f",
+				filepath.Base(dir), s.found, s.expected, s.typed, s.falseAlarms, s.f1, s.mustNotGroup, s.recall)
+		}
+		if os.Getenv("HELDOUT_VERBOSE") != "" && !g.totalsOnly {
 			for _, f := range s.falses {
 				t.Logf("\tfalse: %s", f)
 			}
@@ -115,5 +118,5 @@ var (
 	// the corpora read while the grouping rules were written
 	heldoutGuards = heldoutGuard{minFound: 24, maxFalse: 3, maxMustNotGroup: 2, minF1: 0.81}
 	// the corpora only ever scored: the honest measure, guarded too so that it does not slip
-	blindGuards = heldoutGuard{minFound: 9, maxFalse: 11, maxMustNotGroup: 3, minF1: 0.78}
+	blindGuards = heldoutGuard{minFound: 9, maxFalse: 11, maxMustNotGroup: 3, minF1: 0.78, totalsOnly: true}
 )

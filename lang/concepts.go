@@ -65,6 +65,7 @@ package lang
 //
 // Measures (counts of a physical unit):
 //   - magnitude: the magnitude of an earthquake
+//   - aftershocks: the number of aftershocks of an earthquake
 //   - depth: the depth of an earthquake, a wreck, water
 //   - height: the height of a thing, a wave
 //   - length: the length of a thing, a queue, a route
@@ -115,7 +116,7 @@ var ConceptKinds = map[string][]string{
 	"rescued": {"count"}, "arrest": {"count", "date"}, "hospitalised": {"count"}, "infected": {"count"}, "vaccinated": {"count", "percentage"},
 	"passengers": {"count"}, "crew": {"count"}, "strike": {"count", "duration"}, "employees": {"count"}, "job cuts": {"count"},
 	"jobs created": {"count"}, "customers": {"count"}, "voters": {"count"}, "votes": {"count", "percentage"}, "seats": {"count"},
-	"candidates": {"count"},
+	"candidates": {"count"}, "aftershocks": {"count"},
 
 	// money
 	"fine": {"money", "rate"}, "penalty": {"money", "rate"}, "revenue": {"money", "percentage"}, "profit": {"money", "percentage"}, "loss": {"money", "percentage"},

@@ -31,6 +31,7 @@ var conceptsDE = map[string]string{
 	"wähler": "voters", "wählerinnen": "voters", "wählern": "voters", "wahlberechtigte": "voters", "wahlberechtigten": "voters",
 	"stimmen": "votes", "stimmenanteil": "votes", "der stimmen": "votes", "wählerstimmen": "votes", "zweitstimmen": "votes", "erststimmen": "votes",
 	"sitze": "seats", "mandate": "seats",
+	"nachbeben":  "aftershocks",
 	"kandidaten": "candidates", "kandidatinnen": "candidates", "bewerber": "candidates",
 
 	// money

@@ -9,7 +9,7 @@ var conceptsEN = map[string]string{
 	"injured": "injured", "wounded": "injured", "injuries": "injured", "injuring": "injured", "wounding": "injured", "hurt": "injured",
 	"missing": "missing", "unaccounted for": "missing",
 	"evacuated": "evacuated", "evacuees": "evacuated", "evacuation": "evacuated", "evacuations": "evacuated", "evacuate": "evacuated",
-	"displaced": "displaced", "homeless": "displaced", "left homeless": "displaced", "fled their homes": "displaced", "forced from their homes": "displaced",
+	"displaced": "displaced", "homeless": "displaced", "left homeless": "displaced", "fled their homes": "displaced", "forced from their homes": "displaced", "lost their homes": "displaced",
 	"rescued": "rescued", "pulled alive": "rescued",
 	"arrested": "arrest", "arrests": "arrest", "arrest": "arrest", "detained": "arrest", "apprehended": "arrest", "taken into custody": "arrest",
 	"hospitalised": "hospitalised", "hospitalized": "hospitalised", "hospitalisations": "hospitalised", "hospitalizations": "hospitalised",
@@ -29,6 +29,7 @@ var conceptsEN = map[string]string{
 	"voters": "voters", "electorate": "voters", "registered voters": "voters", "eligible voters": "voters", "electors": "voters",
 	"votes": "votes", "vote share": "votes", "of the vote": "votes", "share of the vote": "votes", "ballots": "votes", "votes cast": "votes",
 	"seats": "seats", "seat": "seats",
+	"aftershocks": "aftershocks", "aftershock": "aftershocks",
 	"candidates": "candidates", "candidate": "candidates", "contenders": "candidates", "hopefuls": "candidates",
 
 	// money
@@ -77,7 +78,7 @@ var conceptsEN = map[string]string{
 	"capacity": "capacity", "installed capacity": "capacity",
 	"speed": "speed", "speeds": "speed", "wind speed": "speed", "winds of": "speed", "gusts": "speed", "sustained winds": "speed",
 	"temperature": "temperature", "temperatures": "temperature",
-	"distance": "distance", "away": "distance",
+	"distance": "distance",
 
 	// durations
 	"deadline": "deadline", "deadlines": "deadline", "comply": "deadline", "to comply": "deadline", "grace period": "deadline", "ultimatum": "deadline",

@@ -33,6 +33,7 @@ var conceptsES = map[string]string{
 	"votantes": "voters", "electores": "voters", "censo electoral": "voters",
 	"votos": "votes", "de los votos": "votes", "sufragios": "votes", "papeletas": "votes",
 	"escaños": "seats", "escaño": "seats",
+	"réplicas": "aftershocks", "réplica": "aftershocks",
 	"candidatos": "candidates", "candidatas": "candidates", "aspirantes": "candidates",
 
 	// money

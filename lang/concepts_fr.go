@@ -27,6 +27,7 @@ var conceptsFR = map[string]string{
 	"électeurs": "voters", "électrices": "voters", "inscrits": "voters", "votants": "voters",
 	"voix": "votes", "suffrages": "votes", "des voix": "votes", "des suffrages": "votes", "bulletins": "votes",
 	"sièges":    "seats",
+	"répliques": "aftershocks", "secousses secondaires": "aftershocks",
 	"candidats": "candidates", "candidates": "candidates", "prétendants": "candidates",
 
 	// money

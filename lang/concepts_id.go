@@ -24,8 +24,9 @@ var conceptsID = map[string]string{
 	"pelanggan": "customers", "pengguna": "customers", "nasabah": "customers", "konsumen": "customers",
 	"pemilih": "voters", "daftar pemilih tetap": "voters", "dpt": "voters",
 	"suara": "votes", "perolehan suara": "votes", "suara sah": "votes",
-	"kursi":    "seats",
-	"kandidat": "candidates", "calon": "candidates",
+	"kursi":         "seats",
+	"gempa susulan": "aftershocks",
+	"kandidat":      "candidates", "calon": "candidates",
 
 	// money
 	"denda": "fine", "didenda": "fine", "mendenda": "fine", "sanksi": "fine", "hukuman denda": "fine",

@@ -23,7 +23,8 @@ var conceptsIT = map[string]string{
 	"clienti": "customers", "utenti": "customers", "abbonati": "customers",
 	"elettori": "voters", "votanti": "voters", "aventi diritto": "voters",
 	"voti": "votes", "preferenze": "votes", "dei voti": "votes", "schede": "votes",
-	"seggi":     "seats",
+	"seggi":                  "seats",
+	"scosse di assestamento": "aftershocks", "repliche": "aftershocks",
 	"candidati": "candidates", "candidate": "candidates", "candidato": "candidates", "candidata": "candidates",
 
 	// money

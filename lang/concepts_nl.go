@@ -25,6 +25,7 @@ var conceptsNL = map[string]string{
 	"kiezers": "voters", "stemgerechtigden": "voters", "kiesgerechtigden": "voters",
 	"stemmen": "votes", "van de stemmen": "votes", "voorkeurstemmen": "votes",
 	"zetels": "seats", "zetel": "seats", "kamerzetels": "seats",
+	"naschokken": "aftershocks", "naschok": "aftershocks",
 	"kandidaten": "candidates", "kandidaat": "candidates",
 
 	// money

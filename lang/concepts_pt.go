@@ -28,6 +28,7 @@ var conceptsPT = map[string]string{
 	"eleitores": "voters", "eleitoras": "voters", "votantes": "voters", "eleitorado": "voters",
 	"votos": "votes", "dos votos": "votes", "votos válidos": "votes",
 	"cadeiras": "seats", "assentos": "seats", "mandatos": "seats",
+	"réplicas": "aftershocks", "tremores secundários": "aftershocks",
 	"candidatos": "candidates", "candidatas": "candidates",
 
 	// money
