@@ -1560,7 +1560,8 @@ type sentenceCues struct {
 }
 
 func (g *grammar) sentenceCues(toks []token, s span) sentenceCues {
-	all := func(p phrases, skipMonths bool) []match {
+	// whole: a phrase's own words match nothing else ("daily penalty" is no "penalty" of its own)
+	all := func(p phrases, skipMonths, whole bool) []match {
 		var out []match
 		for i := s.from; i < s.to; i++ {
 			v, n, ok := p.at(toks, i, s.to)
@@ -1572,12 +1573,15 @@ func (g *grammar) sentenceCues(toks []token, s span) sentenceCues {
 				continue
 			}
 			out = append(out, match{i, n, v})
+			if whole {
+				i += n - 1
+			}
 		}
 		return out
 	}
 	return sentenceCues{
-		reported: all(g.reported, false), attribution: all(g.attribution, false),
-		condBefore: all(g.condBefore, true), condAfter: all(g.condAfter, true), concepts: all(g.concepts, false),
+		reported: all(g.reported, false, false), attribution: all(g.attribution, false, false),
+		condBefore: all(g.condBefore, true, false), condAfter: all(g.condAfter, true, false), concepts: all(g.concepts, false, true),
 	}
 }
 
@@ -1608,6 +1612,9 @@ func phraseTextOriginal(toks []token) string {
 	return b.String()
 }
 
+// dateConceptWindow is how far from a date, in tokens, the word for its event may stand.
+const dateConceptWindow = 10
+
 // conceptFits: the concept can be what q measures. A physical measure (kilos, kilometres) is no
 // death toll, whatever word stands near it; it takes only the concepts of measures.
 func conceptFits(concept string, q quantity) bool {
@@ -1629,15 +1636,27 @@ func assignConcepts(qs []quantity, ms []match) {
 		return
 	}
 	inside := func(m match, q quantity) bool { return m.pos >= q.from && m.pos < q.to }
+	// from the phrase's nearest word: "a daily penalty of €100,000"
 	dist := func(m match, q quantity) int {
+		if m.pos < q.from {
+			return distance(m.pos+m.n-1, q)
+		}
 		d := distance(m.pos, q)
 		if m.pos >= q.to {
 			d++
 		}
 		return d
 	}
+	// a date takes only an event named close to it: "struck on 10 March", not the deaths the
+	// sentence counts further on
+	window := func(q quantity) int {
+		if q.kind == KindDate {
+			return dateConceptWindow
+		}
+		return sentenceWindow
+	}
 	fits := func(m match, q quantity) bool {
-		return q.concept == "" && q.derivedOf < 0 && conceptFits(m.val, q) && dist(m, q) <= sentenceWindow
+		return q.concept == "" && q.derivedOf < 0 && conceptFits(m.val, q) && dist(m, q) <= window(q)
 	}
 	owned := make([]bool, len(ms))
 	for k := range qs {

@@ -143,3 +143,20 @@ var ConceptKinds = map[string][]string{
 	"start": {"date"}, "end": {"date"}, "announcement": {"date"}, "discovery": {"date"}, "notification": {"date"}, "decision": {"date"},
 	"signing": {"date"}, "election": {"date"}, "inauguration": {"date"}, "declaration": {"date"}, "incident": {"date"},
 }
+
+// ConceptFamilies join concepts that news in one language or another names for the same thing
+// ("desalojados" are evacuated in Spain, left homeless in Portugal): two statements of one family
+// are neither told apart nor joined by their concepts.
+var ConceptFamilies = map[string]string{"displaced": "evacuated", "penalty": "fine"}
+
+// SameFamily reports whether two different concepts belong to one family.
+func SameFamily(a, b string) bool {
+	fa, fb := a, b
+	if f, ok := ConceptFamilies[a]; ok {
+		fa = f
+	}
+	if f, ok := ConceptFamilies[b]; ok {
+		fb = f
+	}
+	return fa == fb
+}

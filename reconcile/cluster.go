@@ -173,7 +173,7 @@ func (s *scorer) score(a, b *claims.Claim, story string) float64 {
 		if !s.ambiguous[story+"|"+ca] {
 			v += wSoleConcept
 		}
-	case ca != "" && cb != "" && !aligned:
+	case ca != "" && cb != "" && !aligned && !lang.SameFamily(ca, cb):
 		v += wConceptClash
 	}
 	// the same counted noun the tables know, or the same unit of time, percentage or age (not the
